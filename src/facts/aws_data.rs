@@ -1,0 +1,1 @@
+//! Shared readings for checks in this area.

@@ -1,0 +1,20 @@
+//! Posture: a static linter for cloud security misconfigurations in infrastructure-as-code.
+//!
+//! The pipeline, in order: [`discover`] → parse ([`terraform`]) → lower into the [`graph`] →
+//! run [`check`]s from the [`registry`] → [`report`]. [`scan`] runs it end to end.
+
+pub mod check;
+pub mod diagnostics;
+pub mod discover;
+pub mod docs;
+pub mod facts;
+pub mod graph;
+pub mod net;
+pub mod policy;
+pub mod registry;
+pub mod report;
+pub mod scan;
+pub mod source;
+pub mod syntax;
+pub mod terraform;
+pub mod value;

@@ -1,0 +1,266 @@
+//! The `posture` command line: a thin front end over the library.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use posture::check::Severity;
+use posture::discover::FileKind;
+use posture::report::{self, Format};
+use posture::scan::{self, Input, ScanOptions};
+use posture::{docs, registry};
+
+#[derive(Parser)]
+#[command(
+    name = "posture",
+    version,
+    about = "Find cloud security misconfigurations in infrastructure-as-code"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Critical,
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan files and directories (default: the current directory); `-` reads stdin.
+    Scan {
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, short = 'f', value_enum, default_value = "cli")]
+        format: Format,
+        /// Write the report to this file instead of stdout.
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Colour the terminal report.
+        #[arg(long, value_enum, default_value = "auto")]
+        color: Color,
+        /// Exit with 1 when a finding is at or above this severity.
+        #[arg(long, value_enum, default_value = "low")]
+        fail_on: FailOn,
+        /// Always exit 0 when the scan itself succeeded (report-only runs).
+        #[arg(long)]
+        exit_zero: bool,
+        /// The file name to use for input read from stdin (`-`); decides its format.
+        #[arg(long)]
+        stdin_filename: Option<String>,
+        /// Do not show a progress bar.
+        #[arg(long)]
+        no_progress: bool,
+    },
+    /// Print a check's documentation.
+    Explain {
+        /// A check id, name, or an equivalent Checkov or Trivy id.
+        id: String,
+    },
+    /// List the checks.
+    Checks {
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Scan {
+            paths,
+            format,
+            output,
+            color,
+            fail_on,
+            exit_zero,
+            stdin_filename,
+            no_progress,
+        } => run_scan(ScanArgs {
+            paths,
+            format,
+            output,
+            color,
+            fail_on,
+            exit_zero,
+            stdin_filename,
+            no_progress,
+        }),
+        Command::Explain { id } => match registry::find(&id) {
+            Some(c) => {
+                print!("{}", docs::markdown(c));
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("error: no check with id {id:?} (see `posture checks`)");
+                ExitCode::from(2)
+            }
+        },
+        Command::Checks { format } => {
+            match format {
+                ListFormat::Json => println!("{}", checks_json()),
+                ListFormat::Text => {
+                    for c in registry::checks() {
+                        println!(
+                            "{:<12} {:<9} {:<45} {}",
+                            c.id,
+                            c.severity.as_str(),
+                            c.name,
+                            c.title
+                        );
+                    }
+                }
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+struct ScanArgs {
+    paths: Vec<PathBuf>,
+    format: Format,
+    output: Option<PathBuf>,
+    color: Color,
+    fail_on: FailOn,
+    exit_zero: bool,
+    stdin_filename: Option<String>,
+    no_progress: bool,
+}
+
+fn run_scan(args: ScanArgs) -> ExitCode {
+    let mut paths = args.paths;
+    if paths.is_empty() {
+        paths.push(PathBuf::from("."));
+    }
+    let mut inputs = Vec::new();
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        paths.retain(|p| p.as_os_str() != "-");
+        let name = args
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| "stdin.tf".into());
+        let Some(kind) = FileKind::detect(std::path::Path::new(&name)) else {
+            eprintln!(
+                "error: cannot tell the format of stdin from {name:?}; pass --stdin-filename with a .tf or .tf.json name"
+            );
+            return ExitCode::from(2);
+        };
+        let mut text = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+            eprintln!("error: cannot read stdin: {e}");
+            return ExitCode::from(2);
+        }
+        inputs.push(Input {
+            path: PathBuf::from(&name),
+            display: name,
+            kind,
+            text: Some(text),
+        });
+    }
+
+    let show_progress = !args.no_progress && std::io::stderr().is_terminal();
+    let bar = indicatif::ProgressBar::hidden();
+    if show_progress {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} parsing {pos}/{len} files")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+    }
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let opts = ScanOptions {
+        paths,
+        inputs,
+        progress: if show_progress { Some(&progress) } else { None },
+    };
+    let result = scan::scan(&opts);
+    bar.finish_and_clear();
+
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            args.output.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    let text = match args.format {
+        Format::Cli => report::cli::render(&result, color),
+        Format::Json => report::json::render(&result),
+    };
+    let written = match &args.output {
+        Some(path) => std::fs::write(path, &text),
+        None => std::io::stdout().write_all(text.as_bytes()),
+    };
+    if let Err(e) = written {
+        eprintln!("error: cannot write report: {e}");
+        return ExitCode::from(2);
+    }
+    if !result.walk_errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let threshold = match args.fail_on {
+        FailOn::Critical => Severity::Critical,
+        FailOn::High => Severity::High,
+        FailOn::Medium => Severity::Medium,
+        FailOn::Low => Severity::Low,
+    };
+    if !args.exit_zero && result.findings.iter().any(|f| f.severity >= threshold) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+fn checks_json() -> String {
+    let list: Vec<serde_json::Value> = registry::checks()
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.id,
+                "name": c.name,
+                "title": c.title,
+                "severity": c.severity.as_str(),
+                "description": c.description.trim(),
+                "remediation": c.remediation.trim(),
+                "compliance": c.compliance,
+                "equivalents": {"checkov": c.checkov, "trivy": c.trivy},
+                "references": c.references,
+                "resource_kinds": c.resource_kinds,
+                "frameworks": c.frameworks.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+                "source": registry::source_of(c),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({"version": 1, "checks": list}))
+        .unwrap_or_default()
+}

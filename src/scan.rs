@@ -1,0 +1,281 @@
+//! The pipeline: discover → parse → lower into the graph → check → report-ready findings.
+//!
+//! The command line and the language server both call [`scan`]; neither re-implements a stage.
+
+use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::check::{Check, Ctx, Severity};
+use crate::diagnostics::Problem;
+use crate::discover::{self, FileKind};
+use crate::graph::{Framework, Graph, Mode};
+use crate::registry;
+use crate::source::{SourceFile, SourceMap, Span};
+use crate::terraform::{self, lower::ModuleFile};
+
+/// One file to scan, with its text when it does not come from disk (stdin, editor buffers).
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub path: PathBuf,
+    pub display: String,
+    pub kind: FileKind,
+    pub text: Option<String>,
+}
+
+/// What to scan and how.
+#[derive(Default)]
+pub struct ScanOptions<'a> {
+    pub paths: Vec<PathBuf>,
+    /// Extra inputs whose text is given (stdin).
+    pub inputs: Vec<Input>,
+    /// Called with (files done, files total) while parsing.
+    pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+}
+
+/// A check's finding on one resource.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub check: &'static Check,
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    pub resource: String,
+    pub framework: Framework,
+    pub related: Vec<(Span, String)>,
+}
+
+/// Everything a scan produced.
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub sources: SourceMap,
+    pub findings: Vec<Finding>,
+    /// Files or parts of files that could not be read, parsed or evaluated.
+    pub problems: Vec<Problem>,
+    /// Walk errors that belong to no file (a root that does not exist).
+    pub walk_errors: Vec<String>,
+    pub files_scanned: usize,
+    pub resources: usize,
+    pub bytes: usize,
+}
+
+enum Parsed {
+    Terraform(terraform::ast::Body),
+    Skipped,
+}
+
+/// Runs the whole pipeline.
+pub fn scan(opts: &ScanOptions) -> ScanResult {
+    let (found, walk_errors) = if opts.paths.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        discover::discover(&opts.paths)
+    };
+    let mut inputs: Vec<Input> = found
+        .into_iter()
+        .map(|d| Input {
+            path: d.path,
+            display: d.display,
+            kind: d.kind,
+            text: None,
+        })
+        .collect();
+    inputs.extend(opts.inputs.iter().cloned());
+    let mut result = scan_inputs(inputs, opts.progress);
+    result.walk_errors = walk_errors;
+    result
+}
+
+/// Reads (unless given), parses, evaluates and checks the inputs.
+pub fn scan_inputs(
+    inputs: Vec<Input>,
+    progress: Option<&(dyn Fn(usize, usize) + Sync)>,
+) -> ScanResult {
+    let total = inputs.len();
+    // Read in parallel.
+    let texts: Vec<Result<String, String>> = inputs
+        .par_iter()
+        .map(|i| match &i.text {
+            Some(t) => Ok(t.clone()),
+            None => read_text(&i.path),
+        })
+        .collect();
+    let mut sources = SourceMap::default();
+    let mut problems = Vec::new();
+    let mut ids = Vec::with_capacity(total);
+    let mut bytes = 0;
+    for (input, text) in inputs.iter().zip(texts) {
+        let (text, err) = match text {
+            Ok(t) => (t, None),
+            Err(e) => (String::new(), Some(e)),
+        };
+        bytes += text.len();
+        let id = sources.add(SourceFile::new(
+            input.path.clone(),
+            input.display.clone(),
+            Arc::from(text),
+        ));
+        if let Some(e) = err {
+            problems.push(Problem::error(Span::new(id, 0, 0), e));
+        }
+        ids.push(id);
+    }
+
+    // Parse in parallel.
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let parsed: Vec<(Parsed, Vec<Problem>)> = inputs
+        .par_iter()
+        .zip(ids.par_iter())
+        .map(|(input, &id)| {
+            let text = &sources.get(id).text;
+            let out = match input.kind {
+                FileKind::TerraformHcl => {
+                    let (body, p) = terraform::parse_hcl::parse(id, text);
+                    (Parsed::Terraform(body), p)
+                }
+                FileKind::TerraformJson => {
+                    let (body, p) = terraform::parse_json::parse(id, text);
+                    (Parsed::Terraform(body), p)
+                }
+                FileKind::TfVars | FileKind::TfVarsJson => (Parsed::Skipped, Vec::new()),
+            };
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if let Some(p) = progress {
+                p(n, total);
+            }
+            out
+        })
+        .collect();
+
+    // Group Terraform files into modules: one per directory.
+    let mut units: BTreeMap<String, Vec<ModuleFile>> = BTreeMap::new();
+    for ((input, &id), (p, probs)) in inputs.iter().zip(&ids).zip(parsed) {
+        problems.extend(probs);
+        if let Parsed::Terraform(body) = p {
+            units
+                .entry(unit_of(&input.display))
+                .or_default()
+                .push(ModuleFile { file: id, body });
+        }
+    }
+
+    // Lower and check each module in parallel.
+    let per_unit: Vec<(Vec<Finding>, Vec<Problem>, usize)> = units
+        .par_iter()
+        .map(|(unit, files)| {
+            let mut graph = Graph::default();
+            let mut probs =
+                terraform::lower::lower_module(unit, "", files, &Default::default(), &mut graph);
+            let (findings, check_probs) = run_checks(&graph);
+            probs.extend(check_probs);
+            let n = graph
+                .resources
+                .iter()
+                .filter(|r| r.mode == Mode::Managed)
+                .count();
+            (findings, probs, n)
+        })
+        .collect();
+    let mut findings = Vec::new();
+    let mut resources = 0;
+    for (f, p, n) in per_unit {
+        findings.extend(f);
+        problems.extend(p);
+        resources += n;
+    }
+    sort_findings(&mut findings, &sources);
+    problems.sort_by_key(|p| (p.span.file, p.span.start));
+    ScanResult {
+        sources,
+        findings,
+        problems,
+        walk_errors: Vec::new(),
+        files_scanned: total,
+        resources,
+        bytes,
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read file: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "file is not valid UTF-8 (at byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(t) => t.to_string(),
+        None => text,
+    })
+}
+
+/// The module a file belongs to: its directory as displayed.
+pub fn unit_of(display: &str) -> String {
+    match display.rfind('/') {
+        Some(i) => display[..i].to_string(),
+        None => ".".to_string(),
+    }
+}
+
+/// Runs every applicable check on every managed resource of a graph. A check that panics is
+/// reported as an internal error and the others still run.
+pub fn run_checks(graph: &Graph) -> (Vec<Finding>, Vec<Problem>) {
+    let index = registry::by_kind();
+    let mut findings = Vec::new();
+    let mut problems = Vec::new();
+    for (id, r) in graph.iter() {
+        if r.mode != Mode::Managed {
+            continue;
+        }
+        let Some(checks) = index.get(r.kind.as_str()) else {
+            continue;
+        };
+        for check in checks {
+            let ctx = Ctx::new(graph, id);
+            let outcome = catch_unwind(AssertUnwindSafe(|| (check.run)(&ctx)));
+            match outcome {
+                Ok(()) => {
+                    for hit in ctx.into_hits() {
+                        findings.push(Finding {
+                            check,
+                            severity: check.severity,
+                            span: hit.span,
+                            message: hit.message,
+                            resource: r.address.clone(),
+                            framework: r.framework,
+                            related: hit.related,
+                        });
+                    }
+                }
+                Err(_) => problems.push(Problem::error(
+                    r.span,
+                    format!("internal error: check {} failed on {}", check.id, r.address),
+                )),
+            }
+        }
+    }
+    (findings, problems)
+}
+
+fn sort_findings(findings: &mut Vec<Finding>, sources: &SourceMap) {
+    findings.sort_by(|a, b| {
+        let fa = &sources.get(a.span.file).display;
+        let fb = &sources.get(b.span.file).display;
+        (fa, a.span.start, a.check.id, &a.resource).cmp(&(
+            fb,
+            b.span.start,
+            b.check.id,
+            &b.resource,
+        ))
+    });
+    findings.dedup_by(|a, b| {
+        a.span == b.span
+            && a.check.id == b.check.id
+            && a.resource == b.resource
+            && a.message == b.message
+    });
+}

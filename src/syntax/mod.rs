@@ -1,0 +1,2 @@
+//! Format-neutral syntax helpers shared by the front ends.
+pub mod json;

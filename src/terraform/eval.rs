@@ -1,0 +1,749 @@
+//! The Terraform expression evaluator, over the syntax tree.
+//!
+//! Evaluation never fails: anything that cannot be known statically (computed attributes,
+//! variables without a value, unsupported functions, errors) is [`Value::Unknown`], and unknowns
+//! propagate except where the result is determined anyway (`false && x`).
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
+use super::ast::*;
+use super::functions;
+use crate::diagnostics::Problem;
+use crate::value::Value;
+
+/// Deepest expression nesting evaluated before giving up with an unknown.
+const MAX_DEPTH: u32 = 256;
+/// Most elements a `for` expression or template `for` directive may produce.
+pub const MAX_COLLECTION: usize = 100_000;
+
+/// The named blocks of one module that expressions can refer to.
+#[derive(Default)]
+pub struct ModuleScope<'a> {
+    pub variables: HashMap<&'a str, Value>,
+    pub locals: HashMap<&'a str, &'a Attribute>,
+    /// `type.name` (managed) and `data.type.name` (data sources).
+    pub resources: HashMap<String, &'a Block>,
+    /// `path.module`, as shown in reports.
+    pub module_dir: String,
+}
+
+enum Memo {
+    InProgress,
+    Done(Value),
+}
+
+/// Evaluates expressions of one module.
+pub struct Evaluator<'a> {
+    pub scope: ModuleScope<'a>,
+    locals: RefCell<HashMap<String, Memo>>,
+    resources: RefCell<HashMap<String, Memo>>,
+    pub problems: RefCell<Vec<Problem>>,
+    depth: RefCell<u32>,
+}
+
+/// Variables bound by `for` expressions, `count`, `for_each`, `dynamic` blocks and `self`.
+#[derive(Default)]
+pub struct Bindings<'p> {
+    vars: Vec<(String, Value)>,
+    parent: Option<&'p Bindings<'p>>,
+}
+
+impl<'p> Bindings<'p> {
+    pub fn new() -> Bindings<'static> {
+        Bindings {
+            vars: Vec::new(),
+            parent: None,
+        }
+    }
+
+    pub fn child(&'p self) -> Bindings<'p> {
+        Bindings {
+            vars: Vec::new(),
+            parent: Some(self),
+        }
+    }
+
+    pub fn set(&mut self, name: impl Into<String>, v: Value) {
+        self.vars.push((name.into(), v));
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.vars
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
+            .or_else(|| self.parent.and_then(|p| p.get(name)))
+    }
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(scope: ModuleScope<'a>) -> Evaluator<'a> {
+        Evaluator {
+            scope,
+            locals: RefCell::default(),
+            resources: RefCell::default(),
+            problems: RefCell::default(),
+            depth: RefCell::new(0),
+        }
+    }
+
+    pub fn eval(&self, e: &Expr, b: &Bindings) -> Value {
+        {
+            let mut d = self.depth.borrow_mut();
+            if *d >= MAX_DEPTH {
+                return Value::Unknown;
+            }
+            *d += 1;
+        }
+        let v = self.eval_inner(e, b);
+        *self.depth.borrow_mut() -= 1;
+        v
+    }
+
+    fn eval_inner(&self, e: &Expr, b: &Bindings) -> Value {
+        match &e.kind {
+            ExprKind::Null => Value::Null,
+            ExprKind::Bool(x) => Value::Bool(*x),
+            ExprKind::Number(n) => Value::Number(*n),
+            ExprKind::String(s) => Value::String(s.clone()),
+            ExprKind::Template(parts) => {
+                // A template that is exactly one interpolation yields that value unconverted.
+                if let [TemplatePart::Interpolation(x)] = parts.as_slice() {
+                    return self.eval(x, b);
+                }
+                let mut out = String::new();
+                if self.render(parts, b, &mut out) {
+                    Value::String(out)
+                } else {
+                    Value::Unknown
+                }
+            }
+            ExprKind::Array(items) => Value::List(items.iter().map(|x| self.eval(x, b)).collect()),
+            ExprKind::Object(items) => {
+                let mut m = BTreeMap::new();
+                for (k, v) in items {
+                    let key = match k {
+                        ObjectKey::Ident(s) => s.clone(),
+                        ObjectKey::Expr(x) => match self.object_key(x, b) {
+                            Some(s) => s,
+                            None => return Value::Unknown,
+                        },
+                    };
+                    m.insert(key, self.eval(v, b));
+                }
+                Value::Map(m)
+            }
+            ExprKind::Variable(name) => self.root(name, b),
+            ExprKind::Traversal(base, ops) => self.traversal(base, ops, b),
+            ExprKind::Call {
+                name,
+                args,
+                expand_final,
+            } => {
+                let mut vals: Vec<Value> = Vec::with_capacity(args.len());
+                // `try` and `can` look at errors, which we model as unknowns.
+                if name == "try" {
+                    for a in args {
+                        let v = self.eval(a, b);
+                        if !v.is_unknown() {
+                            return v;
+                        }
+                    }
+                    return Value::Unknown;
+                }
+                if name == "can" {
+                    return match args.first().map(|a| self.eval(a, b)) {
+                        Some(v) if !v.contains_unknown() => Value::Bool(true),
+                        _ => Value::Unknown,
+                    };
+                }
+                for a in args {
+                    vals.push(self.eval(a, b));
+                }
+                if *expand_final {
+                    match vals.pop() {
+                        Some(Value::List(l)) => vals.extend(l),
+                        _ => return Value::Unknown,
+                    }
+                }
+                functions::call(name, &vals, &self.scope.module_dir)
+            }
+            ExprKind::Conditional(c, t, f) => match self.eval(c, b).to_tf_bool() {
+                Some(true) => self.eval(t, b),
+                Some(false) => self.eval(f, b),
+                None => {
+                    let (t, f) = (self.eval(t, b), self.eval(f, b));
+                    if t == f && !t.contains_unknown() {
+                        t
+                    } else {
+                        Value::Unknown
+                    }
+                }
+            },
+            ExprKind::Unary(op, x) => {
+                let v = self.eval(x, b);
+                match op {
+                    UnaryOp::Not => v.to_tf_bool().map(|x| Value::Bool(!x)).unwrap_or_default(),
+                    UnaryOp::Neg => v
+                        .to_tf_number()
+                        .map(|x| Value::Number(-x))
+                        .unwrap_or_default(),
+                }
+            }
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, b),
+            ExprKind::For(f) => self.for_expr(f, b),
+            ExprKind::Unsupported => Value::Unknown,
+        }
+    }
+
+    fn object_key(&self, x: &Expr, b: &Bindings) -> Option<String> {
+        // `(var.x) = 1` is evaluated; a bare traversal-like key `foo.bar` is not valid HCL
+        // anyway. A key written as a lone variable name is that name as a string.
+        if let ExprKind::Variable(name) = &x.kind {
+            return Some(name.clone());
+        }
+        self.eval(x, b).to_tf_string()
+    }
+
+    /// Renders template parts into `out`; false when anything is unknown.
+    fn render(&self, parts: &[TemplatePart], b: &Bindings, out: &mut String) -> bool {
+        for p in parts {
+            match p {
+                TemplatePart::Literal(s) => out.push_str(s),
+                TemplatePart::Interpolation(x) => match self.eval(x, b).to_tf_string() {
+                    Some(s) => out.push_str(&s),
+                    None => return false,
+                },
+                TemplatePart::If {
+                    cond,
+                    then,
+                    otherwise,
+                } => match self.eval(cond, b).to_tf_bool() {
+                    Some(true) => {
+                        if !self.render(then, b, out) {
+                            return false;
+                        }
+                    }
+                    Some(false) => {
+                        if !self.render(otherwise, b, out) {
+                            return false;
+                        }
+                    }
+                    None => return false,
+                },
+                TemplatePart::For {
+                    key_var,
+                    value_var,
+                    collection,
+                    body,
+                } => {
+                    let Some(items) = iterate(&self.eval(collection, b)) else {
+                        return false;
+                    };
+                    for (k, v) in items {
+                        let mut inner = b.child();
+                        if let Some(kv) = key_var {
+                            inner.set(kv.clone(), k);
+                        }
+                        inner.set(value_var.clone(), v);
+                        if !self.render(body, &inner, out) {
+                            return false;
+                        }
+                        if out.len() > functions::MAX_STRING {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    fn binary(&self, op: BinaryOp, l: &Expr, r: &Expr, b: &Bindings) -> Value {
+        let lv = self.eval(l, b);
+        match op {
+            BinaryOp::And => {
+                if lv.to_tf_bool() == Some(false) {
+                    return Value::Bool(false);
+                }
+                let rv = self.eval(r, b);
+                return match (lv.to_tf_bool(), rv.to_tf_bool()) {
+                    (_, Some(false)) => Value::Bool(false),
+                    (Some(true), Some(true)) => Value::Bool(true),
+                    _ => Value::Unknown,
+                };
+            }
+            BinaryOp::Or => {
+                if lv.to_tf_bool() == Some(true) {
+                    return Value::Bool(true);
+                }
+                let rv = self.eval(r, b);
+                return match (lv.to_tf_bool(), rv.to_tf_bool()) {
+                    (_, Some(true)) => Value::Bool(true),
+                    (Some(false), Some(false)) => Value::Bool(false),
+                    _ => Value::Unknown,
+                };
+            }
+            _ => {}
+        }
+        let rv = self.eval(r, b);
+        match op {
+            BinaryOp::Eq | BinaryOp::NotEq => {
+                if lv.contains_unknown() || rv.contains_unknown() {
+                    return Value::Unknown;
+                }
+                let eq = values_equal(&lv, &rv);
+                Value::Bool(if op == BinaryOp::Eq { eq } else { !eq })
+            }
+            _ => {
+                let (Some(x), Some(y)) = (lv.to_tf_number(), rv.to_tf_number()) else {
+                    return Value::Unknown;
+                };
+                match op {
+                    BinaryOp::LessEq => Value::Bool(x <= y),
+                    BinaryOp::GreaterEq => Value::Bool(x >= y),
+                    BinaryOp::Less => Value::Bool(x < y),
+                    BinaryOp::Greater => Value::Bool(x > y),
+                    BinaryOp::Plus => Value::Number(x + y),
+                    BinaryOp::Minus => Value::Number(x - y),
+                    BinaryOp::Mul => Value::Number(x * y),
+                    BinaryOp::Div if y != 0.0 => Value::Number(x / y),
+                    BinaryOp::Mod if y != 0.0 => Value::Number(x % y),
+                    _ => Value::Unknown,
+                }
+            }
+        }
+    }
+
+    fn for_expr(&self, f: &ForExpr, b: &Bindings) -> Value {
+        let Some(items) = iterate(&self.eval(&f.collection, b)) else {
+            return Value::Unknown;
+        };
+        if items.len() > MAX_COLLECTION {
+            return Value::Unknown;
+        }
+        let mut list = Vec::new();
+        let mut map: BTreeMap<String, Value> = BTreeMap::new();
+        let mut groups: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        for (k, v) in items {
+            let mut inner = b.child();
+            if let Some(kv) = &f.key_var {
+                inner.set(kv.clone(), k);
+            }
+            inner.set(f.value_var.clone(), v);
+            if let Some(c) = &f.cond {
+                match self.eval(c, &inner).to_tf_bool() {
+                    Some(true) => {}
+                    Some(false) => continue,
+                    None => return Value::Unknown,
+                }
+            }
+            match &f.key_expr {
+                None => list.push(self.eval(&f.value_expr, &inner)),
+                Some(ke) => {
+                    let Some(key) = self.eval(ke, &inner).to_tf_string() else {
+                        return Value::Unknown;
+                    };
+                    let v = self.eval(&f.value_expr, &inner);
+                    if f.grouping {
+                        groups.entry(key).or_default().push(v);
+                    } else {
+                        map.insert(key, v);
+                    }
+                }
+            }
+        }
+        match (&f.key_expr, f.grouping) {
+            (None, _) => Value::List(list),
+            (Some(_), false) => Value::Map(map),
+            (Some(_), true) => Value::Map(
+                groups
+                    .into_iter()
+                    .map(|(k, v)| (k, Value::List(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    fn traversal(&self, base: &Expr, ops: &[TraversalOp], b: &Bindings) -> Value {
+        // Resource and data references need the first attribute(s) to find the block.
+        if let ExprKind::Variable(root) = &base.kind
+            && b.get(root).is_none()
+            && let Some((v, used)) = self.resolve_reference(root, ops, b)
+        {
+            return self.apply_ops(v, &ops[used..], b);
+        }
+        let v = self.eval(base, b);
+        self.apply_ops(v, ops, b)
+    }
+
+    fn apply_ops(&self, mut v: Value, ops: &[TraversalOp], b: &Bindings) -> Value {
+        let mut i = 0;
+        while i < ops.len() {
+            match &ops[i] {
+                TraversalOp::Attr(name) => v = get_attr(&v, name),
+                TraversalOp::Index(x) => {
+                    let k = self.eval(x, b);
+                    v = index(&v, &k);
+                }
+                TraversalOp::AttrSplat | TraversalOp::FullSplat => {
+                    let rest = &ops[i + 1..];
+                    let items = match v {
+                        Value::Unknown => return Value::Unknown,
+                        Value::Null => Vec::new(),
+                        Value::List(l) => l,
+                        other => vec![other],
+                    };
+                    return Value::List(
+                        items
+                            .into_iter()
+                            .map(|x| self.apply_ops(x, rest, b))
+                            .collect(),
+                    );
+                }
+            }
+            i += 1;
+        }
+        v
+    }
+
+    fn root(&self, name: &str, b: &Bindings) -> Value {
+        if let Some(v) = b.get(name) {
+            return v.clone();
+        }
+        Value::Unknown
+    }
+
+    /// Resolves `var.x`, `local.x`, `path.module`, `type.name`, `data.type.name`: returns the
+    /// value and how many traversal operators it consumed.
+    fn resolve_reference(
+        &self,
+        root: &str,
+        ops: &[TraversalOp],
+        b: &Bindings,
+    ) -> Option<(Value, usize)> {
+        let attr = |i: usize| match ops.get(i) {
+            Some(TraversalOp::Attr(a)) => Some(a.as_str()),
+            _ => None,
+        };
+        match root {
+            "var" => {
+                let name = attr(0)?;
+                Some((
+                    self.scope.variables.get(name).cloned().unwrap_or_default(),
+                    1,
+                ))
+            }
+            "local" => Some((self.local(attr(0)?), 1)),
+            "path" => {
+                let v = match attr(0)? {
+                    "module" => Value::String(self.scope.module_dir.clone()),
+                    _ => Value::Unknown,
+                };
+                Some((v, 1))
+            }
+            "data" => {
+                let key = format!("data.{}.{}", attr(0)?, attr(1)?);
+                Some((self.resource_value(&key, b), 2))
+            }
+            "module" | "terraform" | "count" | "each" | "self" => Some((Value::Unknown, ops.len())),
+            _ => {
+                let key = format!("{root}.{}", attr(0)?);
+                if self.scope.resources.contains_key(&key) {
+                    Some((self.resource_value(&key, b), 1))
+                } else {
+                    Some((Value::Unknown, ops.len()))
+                }
+            }
+        }
+    }
+
+    pub fn local(&self, name: &str) -> Value {
+        if let Some(m) = self.locals.borrow().get(name) {
+            return match m {
+                Memo::Done(v) => v.clone(),
+                Memo::InProgress => {
+                    if let Some(a) = self.scope.locals.get(name) {
+                        self.problems.borrow_mut().push(Problem::error(
+                            a.name_span,
+                            format!("local.{name} refers to itself through a cycle"),
+                        ));
+                    }
+                    Value::Unknown
+                }
+            };
+        }
+        let Some(attr) = self.scope.locals.get(name).copied() else {
+            return Value::Unknown;
+        };
+        self.locals
+            .borrow_mut()
+            .insert(name.to_string(), Memo::InProgress);
+        let v = self.eval(&attr.expr, &Bindings::new());
+        self.locals
+            .borrow_mut()
+            .insert(name.to_string(), Memo::Done(v.clone()));
+        v
+    }
+
+    /// The value of a resource or data source as other expressions see it: its configured
+    /// attributes (computed ones are unknown), a list for `count`, a map for `for_each`.
+    fn resource_value(&self, key: &str, _b: &Bindings) -> Value {
+        if let Some(m) = self.resources.borrow().get(key) {
+            return match m {
+                Memo::Done(v) => v.clone(),
+                Memo::InProgress => Value::Unknown,
+            };
+        }
+        let Some(block) = self.scope.resources.get(key).copied() else {
+            return Value::Unknown;
+        };
+        self.resources
+            .borrow_mut()
+            .insert(key.to_string(), Memo::InProgress);
+        let kind = block.labels.first().map(String::as_str).unwrap_or("");
+        let instances = self.instances(block);
+        let one = |bind: &Bindings| {
+            let mut v = self.body_value(&block.body, bind);
+            if key.starts_with("data.") {
+                functions::data_source_outputs(kind, &mut v);
+            }
+            v
+        };
+        let v = match instances {
+            Instances::Single => one(&Bindings::new()),
+            Instances::Count(n) => Value::List(
+                (0..n)
+                    .map(|i| {
+                        let mut bind = Bindings::new();
+                        bind.set("count", count_value(i));
+                        one(&bind)
+                    })
+                    .collect(),
+            ),
+            Instances::ForEach(items) => Value::Map(
+                items
+                    .into_iter()
+                    .map(|(k, v)| {
+                        let mut bind = Bindings::new();
+                        bind.set("each", each_value(&k, v));
+                        let val = one(&bind);
+                        (k, val)
+                    })
+                    .collect(),
+            ),
+            Instances::Unknown => Value::Unknown,
+        };
+        self.resources
+            .borrow_mut()
+            .insert(key.to_string(), Memo::Done(v.clone()));
+        v
+    }
+
+    /// A block body as a plain value (nested blocks become lists of objects).
+    pub fn body_value(&self, body: &Body, b: &Bindings) -> Value {
+        let mut m: BTreeMap<String, Value> = BTreeMap::new();
+        for a in &body.attributes {
+            if is_meta_argument(&a.name) {
+                continue;
+            }
+            m.insert(a.name.clone(), self.eval(&a.expr, b));
+        }
+        for blk in &body.blocks {
+            if is_meta_block(&blk.kind) {
+                continue;
+            }
+            if blk.kind == "dynamic" {
+                let Some(label) = blk.labels.first() else {
+                    continue;
+                };
+                let mut items = Vec::new();
+                self.expand_dynamic(blk, b, &mut |body, bind| {
+                    items.push(self.body_value(body, bind));
+                });
+                if let Value::List(l) = m
+                    .entry(label.clone())
+                    .or_insert_with(|| Value::List(Vec::new()))
+                {
+                    l.extend(items);
+                }
+                continue;
+            }
+            let v = self.body_value(&blk.body, b);
+            match m
+                .entry(blk.kind.clone())
+                .or_insert_with(|| Value::List(Vec::new()))
+            {
+                Value::List(l) => l.push(v),
+                other => *other = Value::List(vec![v]),
+            }
+        }
+        Value::Map(m)
+    }
+
+    /// Calls `f` with the `content` body of a `dynamic` block once per element, with the
+    /// iterator bound. An unknown collection gives one representative element.
+    pub fn expand_dynamic(&self, blk: &Block, b: &Bindings, f: &mut dyn FnMut(&Body, &Bindings)) {
+        let Some(label) = blk.labels.first() else {
+            return;
+        };
+        let Some(content) = blk.body.blocks_of("content").next() else {
+            return;
+        };
+        let iter_name = blk
+            .body
+            .attribute("iterator")
+            .and_then(|a| match &a.expr.kind {
+                ExprKind::Variable(n) => Some(n.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| label.clone());
+        let coll = blk
+            .body
+            .attribute("for_each")
+            .map(|a| self.eval(&a.expr, b))
+            .unwrap_or_default();
+        match iterate(&coll) {
+            Some(items) => {
+                for (k, v) in items.into_iter().take(MAX_COLLECTION) {
+                    let mut inner = b.child();
+                    let mut it = BTreeMap::new();
+                    it.insert("key".to_string(), k);
+                    it.insert("value".to_string(), v);
+                    inner.set(iter_name.clone(), Value::Map(it));
+                    f(&content.body, &inner);
+                }
+            }
+            None => {
+                let mut inner = b.child();
+                inner.set(iter_name, Value::Unknown);
+                f(&content.body, &inner);
+            }
+        }
+    }
+
+    /// How many instances a resource block has.
+    pub fn instances(&self, block: &Block) -> Instances {
+        if let Some(c) = block.body.attribute("count") {
+            return match self.eval(&c.expr, &Bindings::new()).to_tf_number() {
+                Some(n) if n >= 0.0 => Instances::Count((n as usize).min(MAX_COLLECTION)),
+                _ => Instances::Unknown,
+            };
+        }
+        if let Some(fe) = block.body.attribute("for_each") {
+            let v = self.eval(&fe.expr, &Bindings::new());
+            return match &v {
+                Value::Map(m) if !v.contains_unknown() || m.keys().len() < MAX_COLLECTION => {
+                    Instances::ForEach(m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                }
+                Value::List(l) => {
+                    let mut keys = Vec::new();
+                    for x in l {
+                        match x.to_tf_string() {
+                            Some(s) => keys.push((s.clone(), Value::String(s))),
+                            None => return Instances::Unknown,
+                        }
+                    }
+                    keys.sort_by(|a, b| a.0.cmp(&b.0));
+                    keys.dedup_by(|a, b| a.0 == b.0);
+                    Instances::ForEach(keys)
+                }
+                _ => Instances::Unknown,
+            };
+        }
+        Instances::Single
+    }
+}
+
+/// The instances of a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Instances {
+    Single,
+    Count(usize),
+    ForEach(Vec<(String, Value)>),
+    /// `count` or `for_each` could not be evaluated: one representative instance.
+    Unknown,
+}
+
+pub fn count_value(i: usize) -> Value {
+    let mut m = BTreeMap::new();
+    m.insert("index".to_string(), Value::Number(i as f64));
+    Value::Map(m)
+}
+
+pub fn each_value(k: &str, v: Value) -> Value {
+    let mut m = BTreeMap::new();
+    m.insert("key".to_string(), Value::String(k.to_string()));
+    m.insert("value".to_string(), v);
+    Value::Map(m)
+}
+
+pub fn is_meta_argument(name: &str) -> bool {
+    matches!(
+        name,
+        "count" | "for_each" | "depends_on" | "provider" | "lifecycle"
+    )
+}
+
+pub fn is_meta_block(kind: &str) -> bool {
+    matches!(kind, "lifecycle" | "provisioner" | "connection")
+}
+
+/// Pairs of (key, value) to iterate over; `None` when unknown.
+pub fn iterate(v: &Value) -> Option<Vec<(Value, Value)>> {
+    match v {
+        Value::List(l) => Some(
+            l.iter()
+                .enumerate()
+                .map(|(i, x)| (Value::Number(i as f64), x.clone()))
+                .collect(),
+        ),
+        Value::Map(m) => Some(
+            m.iter()
+                .map(|(k, x)| (Value::String(k.clone()), x.clone()))
+                .collect(),
+        ),
+        Value::Null => Some(Vec::new()),
+        _ => None,
+    }
+}
+
+pub fn get_attr(v: &Value, name: &str) -> Value {
+    match v {
+        Value::Map(m) => m.get(name).cloned().unwrap_or_default(),
+        _ => Value::Unknown,
+    }
+}
+
+pub fn index(v: &Value, k: &Value) -> Value {
+    match (v, k) {
+        (Value::List(l), k) => match k.to_tf_number() {
+            Some(n) if n >= 0.0 && (n as usize) < l.len() => l[n as usize].clone(),
+            _ => Value::Unknown,
+        },
+        (Value::Map(m), k) => match k.to_tf_string() {
+            Some(s) => m.get(&s).cloned().unwrap_or_default(),
+            None => Value::Unknown,
+        },
+        _ => Value::Unknown,
+    }
+}
+
+/// Terraform's `==`: numbers by value, everything else structurally.
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y,
+        (Value::List(x), Value::List(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| values_equal(a, b))
+        }
+        (Value::Map(x), Value::Map(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((ka, va), (kb, vb))| ka == kb && values_equal(va, vb))
+        }
+        _ => a == b,
+    }
+}

@@ -1,0 +1,402 @@
+//! Native HCL syntax (`.tf`, `.tfvars`) into the Terraform syntax tree, via `hcl-edit`.
+
+use hcl_edit::Span as _;
+use hcl_edit::expr::{self as hx, Expression};
+use hcl_edit::structure as hs;
+use hcl_edit::template::{self as ht, Element, Strip};
+
+use super::ast::*;
+use crate::diagnostics::Problem;
+use crate::source::{FileId, Span};
+
+/// Parses a native-syntax file. Never fails: a syntax error becomes a located problem and an
+/// empty body.
+pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
+    match hcl_edit::parser::parse_body(text) {
+        Ok(body) => {
+            let lower = Lower { file };
+            (lower.body(&body, 0..text.len()), Vec::new())
+        }
+        Err(err) => {
+            let offset = err.location().offset().min(text.len());
+            let problem = Problem::error(
+                Span::new(file, offset, offset),
+                format!("HCL syntax error: {}", clean_message(err.message())),
+            );
+            (Body::default(), vec![problem])
+        }
+    }
+}
+
+fn clean_message(msg: &str) -> String {
+    let msg = msg.trim();
+    if msg.is_empty() {
+        "unexpected input".to_string()
+    } else {
+        msg.replace('\n', " ")
+    }
+}
+
+struct Lower {
+    file: FileId,
+}
+
+impl Lower {
+    fn span(&self, r: Option<std::ops::Range<usize>>, fallback: &std::ops::Range<usize>) -> Span {
+        let r = r.unwrap_or_else(|| fallback.clone());
+        Span::new(self.file, r.start, r.end)
+    }
+
+    fn body(&self, body: &hs::Body, fallback: std::ops::Range<usize>) -> Body {
+        let mut out = Body::default();
+        for s in body.iter() {
+            match s {
+                hs::Structure::Attribute(a) => {
+                    let span = self.span(a.span(), &fallback);
+                    let key_span = self.span(a.key.span(), &span.range());
+                    out.attributes.push(Attribute {
+                        name: a.key.as_str().to_string(),
+                        name_span: key_span,
+                        expr: self.expr(&a.value, span.range()),
+                        span,
+                    });
+                }
+                hs::Structure::Block(b) => {
+                    let span = self.span(b.span(), &fallback);
+                    let mut header = self.span(b.ident.span(), &span.range());
+                    for l in &b.labels {
+                        if let Some(r) = l.span() {
+                            header = header.to(Span::new(self.file, r.start, r.end));
+                        }
+                    }
+                    out.blocks.push(Block {
+                        kind: b.ident.as_str().to_string(),
+                        labels: b.labels.iter().map(|l| l.as_str().to_string()).collect(),
+                        body: self.body(&b.body, span.range()),
+                        header,
+                        span,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn expr(&self, e: &Expression, fallback: std::ops::Range<usize>) -> Expr {
+        let span = self.span(e.span(), &fallback);
+        let r = span.range();
+        let kind = match e {
+            Expression::Null(_) => ExprKind::Null,
+            Expression::Bool(b) => ExprKind::Bool(*b.value()),
+            Expression::Number(n) => match n.value().as_f64() {
+                Some(f) => ExprKind::Number(f),
+                None => ExprKind::Unsupported,
+            },
+            Expression::String(s) => ExprKind::String(s.value().to_string()),
+            Expression::Array(a) => {
+                ExprKind::Array(a.iter().map(|x| self.expr(x, r.clone())).collect())
+            }
+            Expression::Object(o) => ExprKind::Object(
+                o.iter()
+                    .map(|(k, v)| {
+                        let key = match k {
+                            hx::ObjectKey::Ident(i) => ObjectKey::Ident(i.as_str().to_string()),
+                            hx::ObjectKey::Expression(x) => {
+                                ObjectKey::Expr(self.expr(x, r.clone()))
+                            }
+                        };
+                        (key, self.expr(v.expr(), r.clone()))
+                    })
+                    .collect(),
+            ),
+            Expression::StringTemplate(t) => ExprKind::Template(self.template(t.iter(), r.clone())),
+            Expression::HeredocTemplate(h) => {
+                let mut h = (**h).clone();
+                if h.indent().is_some() {
+                    h.dedent();
+                }
+                ExprKind::Template(self.template(h.template.iter(), r.clone()))
+            }
+            Expression::Parenthesis(p) => return self.expr(p.inner(), r),
+            Expression::Variable(v) => ExprKind::Variable(v.as_str().to_string()),
+            Expression::Conditional(c) => ExprKind::Conditional(
+                Box::new(self.expr(&c.cond_expr, r.clone())),
+                Box::new(self.expr(&c.true_expr, r.clone())),
+                Box::new(self.expr(&c.false_expr, r.clone())),
+            ),
+            Expression::FuncCall(f) => {
+                let mut name = String::new();
+                for ns in &f.name.namespace {
+                    name.push_str(ns.as_str());
+                    name.push_str("::");
+                }
+                name.push_str(f.name.name.as_str());
+                ExprKind::Call {
+                    name,
+                    args: f.args.iter().map(|x| self.expr(x, r.clone())).collect(),
+                    expand_final: f.args.expand_final(),
+                }
+            }
+            Expression::Traversal(t) => {
+                let base = self.expr(&t.expr, r.clone());
+                let ops = t
+                    .operators
+                    .iter()
+                    .map(|op| match op.value() {
+                        hx::TraversalOperator::AttrSplat(_) => TraversalOp::AttrSplat,
+                        hx::TraversalOperator::FullSplat(_) => TraversalOp::FullSplat,
+                        hx::TraversalOperator::GetAttr(i) => TraversalOp::Attr(i.as_str().into()),
+                        hx::TraversalOperator::Index(x) => {
+                            TraversalOp::Index(self.expr(x, r.clone()))
+                        }
+                        hx::TraversalOperator::LegacyIndex(i) => TraversalOp::Index(Expr {
+                            kind: ExprKind::Number(*i.value() as f64),
+                            span,
+                        }),
+                    })
+                    .collect();
+                ExprKind::Traversal(Box::new(base), ops)
+            }
+            Expression::UnaryOp(u) => {
+                let op = match u.operator.value() {
+                    hx::UnaryOperator::Neg => UnaryOp::Neg,
+                    hx::UnaryOperator::Not => UnaryOp::Not,
+                };
+                ExprKind::Unary(op, Box::new(self.expr(&u.expr, r.clone())))
+            }
+            Expression::BinaryOp(b) => {
+                use hx::BinaryOperator as B;
+                let op = match b.operator.value() {
+                    B::Eq => BinaryOp::Eq,
+                    B::NotEq => BinaryOp::NotEq,
+                    B::LessEq => BinaryOp::LessEq,
+                    B::GreaterEq => BinaryOp::GreaterEq,
+                    B::Less => BinaryOp::Less,
+                    B::Greater => BinaryOp::Greater,
+                    B::Plus => BinaryOp::Plus,
+                    B::Minus => BinaryOp::Minus,
+                    B::Mul => BinaryOp::Mul,
+                    B::Div => BinaryOp::Div,
+                    B::Mod => BinaryOp::Mod,
+                    B::And => BinaryOp::And,
+                    B::Or => BinaryOp::Or,
+                };
+                ExprKind::Binary(
+                    op,
+                    Box::new(self.expr(&b.lhs_expr, r.clone())),
+                    Box::new(self.expr(&b.rhs_expr, r.clone())),
+                )
+            }
+            Expression::ForExpr(f) => ExprKind::For(Box::new(ForExpr {
+                key_var: f.intro.key_var.as_ref().map(|k| k.as_str().to_string()),
+                value_var: f.intro.value_var.as_str().to_string(),
+                collection: self.expr(&f.intro.collection_expr, r.clone()),
+                key_expr: f.key_expr.as_ref().map(|k| self.expr(k, r.clone())),
+                value_expr: self.expr(&f.value_expr, r.clone()),
+                cond: f.cond.as_ref().map(|c| self.expr(&c.expr, r.clone())),
+                grouping: f.grouping,
+            })),
+        };
+        Expr { kind, span }
+    }
+
+    fn template<'a>(
+        &self,
+        elements: impl Iterator<Item = &'a Element>,
+        fallback: std::ops::Range<usize>,
+    ) -> Vec<TemplatePart> {
+        // Collect the parts with the strip markers on either side of each directive, then
+        // apply the markers to the neighbouring literals.
+        let mut parts: Vec<(TemplatePart, bool, bool)> = Vec::new();
+        for el in elements {
+            match el {
+                Element::Literal(l) => {
+                    parts.push((TemplatePart::Literal(l.value().clone()), false, false))
+                }
+                Element::Interpolation(i) => {
+                    let (s, e) = strip_sides(i.strip);
+                    parts.push((
+                        TemplatePart::Interpolation(self.expr(&i.expr, fallback.clone())),
+                        s,
+                        e,
+                    ));
+                }
+                Element::Directive(d) => match d.as_ref() {
+                    ht::Directive::If(d) => {
+                        let (s, _) = strip_sides(d.if_expr.strip);
+                        let (_, e) = strip_sides(d.endif_expr.strip);
+                        parts.push((
+                            TemplatePart::If {
+                                cond: self.expr(&d.if_expr.cond_expr, fallback.clone()),
+                                then: self.template(d.if_expr.template.iter(), fallback.clone()),
+                                otherwise: d
+                                    .else_expr
+                                    .as_ref()
+                                    .map(|e| self.template(e.template.iter(), fallback.clone()))
+                                    .unwrap_or_default(),
+                            },
+                            s,
+                            e,
+                        ));
+                    }
+                    ht::Directive::For(d) => {
+                        let (s, _) = strip_sides(d.for_expr.strip);
+                        let (_, e) = strip_sides(d.endfor_expr.strip);
+                        parts.push((
+                            TemplatePart::For {
+                                key_var: d.for_expr.key_var.as_ref().map(|k| k.as_str().into()),
+                                value_var: d.for_expr.value_var.as_str().to_string(),
+                                collection: self
+                                    .expr(&d.for_expr.collection_expr, fallback.clone()),
+                                body: self.template(d.for_expr.template.iter(), fallback.clone()),
+                            },
+                            s,
+                            e,
+                        ));
+                    }
+                },
+            }
+        }
+        let n = parts.len();
+        for i in 0..n {
+            let (strip_before, strip_after) = (parts[i].1, parts[i].2);
+            if strip_before
+                && i > 0
+                && let TemplatePart::Literal(l) = &mut parts[i - 1].0
+            {
+                let t = l.trim_end().len();
+                l.truncate(t);
+            }
+            if strip_after
+                && i + 1 < n
+                && let TemplatePart::Literal(l) = &mut parts[i + 1].0
+            {
+                *l = l.trim_start().to_string();
+            }
+        }
+        parts.into_iter().map(|p| p.0).collect()
+    }
+}
+
+fn strip_sides(s: Strip) -> (bool, bool) {
+    match s {
+        Strip::None => (false, false),
+        Strip::Start => (true, false),
+        Strip::End => (false, true),
+        Strip::Both => (true, true),
+    }
+}
+
+/// Parses a template string (used by the JSON syntax, where every string is a template).
+/// Spans of the parts are the whole string's span.
+pub fn parse_template_string(text: &str, span: Span) -> Expr {
+    if !text.contains("${") && !text.contains("%{") {
+        return Expr {
+            kind: ExprKind::String(text.to_string()),
+            span,
+        };
+    }
+    match hcl_edit::parser::parse_template(text) {
+        Ok(t) => {
+            let lower = Lower { file: span.file };
+            let mut parts = lower.template(t.iter(), span.range());
+            respan_parts(&mut parts, span);
+            Expr {
+                kind: ExprKind::Template(parts),
+                span,
+            }
+        }
+        Err(_) => Expr {
+            kind: ExprKind::String(text.to_string()),
+            span,
+        },
+    }
+}
+
+fn respan_parts(parts: &mut [TemplatePart], span: Span) {
+    for p in parts {
+        match p {
+            TemplatePart::Literal(_) => {}
+            TemplatePart::Interpolation(e) => respan(e, span),
+            TemplatePart::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                respan(cond, span);
+                respan_parts(then, span);
+                respan_parts(otherwise, span);
+            }
+            TemplatePart::For {
+                collection, body, ..
+            } => {
+                respan(collection, span);
+                respan_parts(body, span);
+            }
+        }
+    }
+}
+
+/// Replaces every span in an expression (its offsets belong to another text).
+pub fn respan(e: &mut Expr, span: Span) {
+    e.span = span;
+    match &mut e.kind {
+        ExprKind::Template(parts) => respan_parts(parts, span),
+        ExprKind::Array(items) => items.iter_mut().for_each(|x| respan(x, span)),
+        ExprKind::Object(items) => {
+            for (k, v) in items {
+                if let ObjectKey::Expr(k) = k {
+                    respan(k, span);
+                }
+                respan(v, span);
+            }
+        }
+        ExprKind::Traversal(b, ops) => {
+            respan(b, span);
+            for op in ops {
+                if let TraversalOp::Index(i) = op {
+                    respan(i, span);
+                }
+            }
+        }
+        ExprKind::Call { args, .. } => args.iter_mut().for_each(|x| respan(x, span)),
+        ExprKind::Conditional(a, b, c) => {
+            respan(a, span);
+            respan(b, span);
+            respan(c, span);
+        }
+        ExprKind::Unary(_, x) => respan(x, span),
+        ExprKind::Binary(_, a, b) => {
+            respan(a, span);
+            respan(b, span);
+        }
+        ExprKind::For(f) => {
+            respan(&mut f.collection, span);
+            if let Some(k) = &mut f.key_expr {
+                respan(k, span);
+            }
+            respan(&mut f.value_expr, span);
+            if let Some(c) = &mut f.cond {
+                respan(c, span);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Parses a standalone expression (JSON syntax `"${...}"` strings that hold one expression are
+/// handled by the template path; this is for JSON keys such as `count`).
+pub fn parse_expression(text: &str, span: Span) -> Expr {
+    match hcl_edit::parser::parse_expr(text) {
+        Ok(e) => {
+            let lower = Lower { file: span.file };
+            let mut x = lower.expr(&e, span.range());
+            respan(&mut x, span);
+            x
+        }
+        Err(_) => Expr {
+            kind: ExprKind::Unsupported,
+            span,
+        },
+    }
+}
