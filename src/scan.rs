@@ -89,11 +89,56 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
     result
 }
 
+/// The graphs of a set of inputs, before checks run: one per unit (Terraform module).
+#[derive(Debug, Default)]
+pub struct Lowered {
+    pub sources: SourceMap,
+    pub units: Vec<(String, Graph)>,
+    pub problems: Vec<Problem>,
+    pub bytes: usize,
+}
+
 /// Reads (unless given), parses, evaluates and checks the inputs.
 pub fn scan_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> ScanResult {
+    let total = inputs.len();
+    let Lowered {
+        sources,
+        units,
+        mut problems,
+        bytes,
+    } = lower_inputs(inputs, progress);
+    let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> =
+        units.par_iter().map(|(_, graph)| run_checks(graph)).collect();
+    let resources = units
+        .iter()
+        .map(|(_, g)| g.resources.iter().filter(|r| r.mode == Mode::Managed).count())
+        .sum();
+    let mut findings = Vec::new();
+    for (f, p) in per_unit {
+        findings.extend(f);
+        problems.extend(p);
+    }
+    sort_findings(&mut findings, &sources);
+    problems.sort_by_key(|p| (p.span.file, p.span.start));
+    ScanResult {
+        sources,
+        findings,
+        problems,
+        walk_errors: Vec::new(),
+        files_scanned: total,
+        resources,
+        bytes,
+    }
+}
+
+/// Reads, parses and lowers the inputs into one graph per unit.
+pub fn lower_inputs(
+    inputs: Vec<Input>,
+    progress: Option<&(dyn Fn(usize, usize) + Sync)>,
+) -> Lowered {
     let total = inputs.len();
     // Read in parallel.
     let texts: Vec<Result<String, String>> = inputs
@@ -162,39 +207,30 @@ pub fn scan_inputs(
         }
     }
 
-    // Lower and check each module in parallel.
-    let per_unit: Vec<(Vec<Finding>, Vec<Problem>, usize)> = units
-        .par_iter()
+    // Lower each module in parallel.
+    let units: Vec<(String, Graph, Vec<Problem>)> = units
+        .into_par_iter()
         .map(|(unit, files)| {
             let mut graph = Graph::default();
-            let mut probs =
-                terraform::lower::lower_module(unit, "", files, &Default::default(), &mut graph);
-            let (findings, check_probs) = run_checks(&graph);
-            probs.extend(check_probs);
-            let n = graph
-                .resources
-                .iter()
-                .filter(|r| r.mode == Mode::Managed)
-                .count();
-            (findings, probs, n)
+            let probs = terraform::lower::lower_module(
+                &unit,
+                "",
+                &files,
+                &Default::default(),
+                &mut graph,
+            );
+            (unit, graph, probs)
         })
         .collect();
-    let mut findings = Vec::new();
-    let mut resources = 0;
-    for (f, p, n) in per_unit {
-        findings.extend(f);
-        problems.extend(p);
-        resources += n;
+    let mut out = Vec::with_capacity(units.len());
+    for (unit, graph, probs) in units {
+        problems.extend(probs);
+        out.push((unit, graph));
     }
-    sort_findings(&mut findings, &sources);
-    problems.sort_by_key(|p| (p.span.file, p.span.start));
-    ScanResult {
+    Lowered {
         sources,
-        findings,
+        units: out,
         problems,
-        walk_errors: Vec::new(),
-        files_scanned: total,
-        resources,
         bytes,
     }
 }

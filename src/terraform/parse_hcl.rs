@@ -12,20 +12,72 @@ use crate::source::{FileId, Span};
 /// Parses a native-syntax file. Never fails: a syntax error becomes a located problem and an
 /// empty body.
 pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
-    match hcl_edit::parser::parse_body(text) {
-        Ok(body) => {
-            let lower = Lower { file };
-            (lower.body(&body, 0..text.len()), Vec::new())
-        }
-        Err(err) => {
-            let offset = err.location().offset().min(text.len());
-            let problem = Problem::error(
-                Span::new(file, offset, offset),
-                format!("HCL syntax error: {}", clean_message(err.message())),
-            );
-            (Body::default(), vec![problem])
+    let mut problems = Vec::new();
+    let mut patched: Option<String> = None;
+    // Terraform accepts a repeated key in an object constructor (the last one wins) where
+    // hcl-edit rejects it. Rename the earlier key in place (same length, so every offset
+    // stays right) and parse again, a bounded number of times.
+    for _ in 0..32 {
+        let input = patched.as_deref().unwrap_or(text);
+        match hcl_edit::parser::parse_body(input) {
+            Ok(body) => {
+                let lower = Lower { file };
+                return (lower.body(&body, 0..text.len()), problems);
+            }
+            Err(err) => {
+                let offset = err.location().offset().min(input.len());
+                if err.message().contains("redefined object key")
+                    && let Some(fixed) = shadow_earlier_key(input, offset)
+                {
+                    problems.push(Problem::notice(
+                        Span::new(file, offset, offset),
+                        "object key repeated; the last value is used, as Terraform does",
+                    ));
+                    patched = Some(fixed);
+                    continue;
+                }
+                problems.push(Problem::error(
+                    Span::new(file, offset, offset),
+                    format!("HCL syntax error: {}", clean_message(err.message())),
+                ));
+                return (Body::default(), problems);
+            }
         }
     }
+    (Body::default(), problems)
+}
+
+/// Given the offset of a repeated object key, renames the nearest earlier occurrence of the
+/// same key (an identifier followed by `=` or `:`) to a same-length name no check reads.
+fn shadow_earlier_key(text: &str, offset: usize) -> Option<String> {
+    let rest = text.get(offset..)?;
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let key = &rest[..len];
+    if key.is_empty() {
+        return None;
+    }
+    let before = &text[..offset];
+    let mut search_end = before.len();
+    while let Some(pos) = before[..search_end].rfind(key) {
+        search_end = pos;
+        let prev_ok = before[..pos]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
+        let after = before[pos + key.len()..].trim_start_matches([' ', '\t']);
+        if prev_ok && (after.starts_with('=') && !after.starts_with("==") || after.starts_with(':'))
+        {
+            let mut out = String::with_capacity(text.len());
+            out.push_str(&text[..pos]);
+            out.push('_');
+            out.push_str(&"x".repeat(key.len() - 1));
+            out.push_str(&text[pos + key.len()..]);
+            return Some(out);
+        }
+    }
+    None
 }
 
 fn clean_message(msg: &str) -> String {
@@ -223,32 +275,41 @@ impl Lower {
                 }
                 Element::Directive(d) => match d.as_ref() {
                     ht::Directive::If(d) => {
-                        let (s, _) = strip_sides(d.if_expr.strip);
-                        let (_, e) = strip_sides(d.endif_expr.strip);
+                        let (s, then_start) = strip_sides(d.if_expr.strip);
+                        let (endif_start, e) = strip_sides(d.endif_expr.strip);
+                        let mut then = self.template(d.if_expr.template.iter(), fallback.clone());
+                        let mut otherwise = Vec::new();
+                        strip_edge(&mut then, then_start, false);
+                        if let Some(el) = &d.else_expr {
+                            let (else_start, else_end) = strip_sides(el.strip);
+                            strip_edge(&mut then, false, else_start);
+                            otherwise = self.template(el.template.iter(), fallback.clone());
+                            strip_edge(&mut otherwise, else_end, endif_start);
+                        } else {
+                            strip_edge(&mut then, false, endif_start);
+                        }
                         parts.push((
                             TemplatePart::If {
                                 cond: self.expr(&d.if_expr.cond_expr, fallback.clone()),
-                                then: self.template(d.if_expr.template.iter(), fallback.clone()),
-                                otherwise: d
-                                    .else_expr
-                                    .as_ref()
-                                    .map(|e| self.template(e.template.iter(), fallback.clone()))
-                                    .unwrap_or_default(),
+                                then,
+                                otherwise,
                             },
                             s,
                             e,
                         ));
                     }
                     ht::Directive::For(d) => {
-                        let (s, _) = strip_sides(d.for_expr.strip);
-                        let (_, e) = strip_sides(d.endfor_expr.strip);
+                        let (s, body_start) = strip_sides(d.for_expr.strip);
+                        let (body_end, e) = strip_sides(d.endfor_expr.strip);
+                        let mut body = self.template(d.for_expr.template.iter(), fallback.clone());
+                        strip_edge(&mut body, body_start, body_end);
                         parts.push((
                             TemplatePart::For {
                                 key_var: d.for_expr.key_var.as_ref().map(|k| k.as_str().into()),
                                 value_var: d.for_expr.value_var.as_str().to_string(),
                                 collection: self
                                     .expr(&d.for_expr.collection_expr, fallback.clone()),
-                                body: self.template(d.for_expr.template.iter(), fallback.clone()),
+                                body,
                             },
                             s,
                             e,
@@ -275,6 +336,18 @@ impl Lower {
             }
         }
         parts.into_iter().map(|p| p.0).collect()
+    }
+}
+
+/// Strips leading whitespace of a template's first literal and/or trailing whitespace of its
+/// last literal (strip markers inside a directive).
+fn strip_edge(parts: &mut [TemplatePart], start: bool, end: bool) {
+    if start && let Some(TemplatePart::Literal(l)) = parts.first_mut() {
+        *l = l.trim_start().to_string();
+    }
+    if end && let Some(TemplatePart::Literal(l)) = parts.last_mut() {
+        let t = l.trim_end().len();
+        l.truncate(t);
     }
 }
 

@@ -1,0 +1,127 @@
+//! The shipped binary end to end: formats, exit codes, stdin, explain and the catalog.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn posture(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run posture")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn json_report_document() {
+    let out = posture(&["scan", "tests/data/cli/main.tf", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("json_report", stdout(&out));
+}
+
+#[test]
+fn terminal_report() {
+    let out = posture(&["scan", "tests/data/cli/main.tf", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("cli_report", stdout(&out));
+}
+
+#[test]
+fn parse_errors_are_reported_with_location_and_the_scan_goes_on() {
+    let out = posture(&["scan", "tests/data/cli", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let errors = doc["errors"].as_array().expect("errors");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["file"], "tests/data/cli/broken.tf");
+    assert_eq!(errors[0]["line"], 2);
+    // main.tf was still scanned
+    assert!(doc["summary"]["findings"].as_u64().unwrap_or(0) >= 2);
+}
+
+#[test]
+fn fail_on_and_exit_zero() {
+    let high = posture(&["scan", "tests/data/cli/main.tf", "--fail-on", "critical", "--format", "json"]);
+    assert_eq!(high.status.code(), Some(1), "SSH open is critical");
+    let zero = posture(&["scan", "tests/data/cli/main.tf", "--exit-zero", "--format", "json"]);
+    assert_eq!(zero.status.code(), Some(0));
+    let clean = posture(&["scan", "examples/terraform/secure", "--format", "json"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    let usage = posture(&["scan", "--format", "nope"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let missing = posture(&["scan", "no/such/dir"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn output_file() {
+    let dir = std::env::temp_dir().join(format!("posture-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let file = dir.join("report.json");
+    let out = posture(&[
+        "scan",
+        "tests/data/cli/main.tf",
+        "--format",
+        "json",
+        "-o",
+        file.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("report")).expect("json");
+    assert_eq!(doc["version"], 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn stdin_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", "-", "--stdin-filename", "piped.tf", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let f = &doc["findings"][0];
+    assert_eq!(f["check_id"], "AWS-EBS-001");
+    assert_eq!(f["file"], "piped.tf");
+    assert_eq!(f["start"]["line"], 2);
+    assert_eq!(f["start"]["column"], 3);
+}
+
+#[test]
+fn explain_and_catalog() {
+    let out = posture(&["explain", "CKV_AWS_3"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("# AWS-EBS-001: EBS volume is not encrypted\n"), "{text}");
+    assert!(text.contains("## Insecure example"));
+    assert!(!text.contains("expect:"), "markers are stripped from examples");
+    assert_eq!(posture(&["explain", "NOPE-1"]).status.code(), Some(2));
+
+    let out = posture(&["checks", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let checks = doc["checks"].as_array().expect("checks");
+    let ebs = checks
+        .iter()
+        .find(|c| c["id"] == "AWS-EBS-001")
+        .expect("AWS-EBS-001 listed");
+    assert_eq!(ebs["frameworks"], serde_json::json!(["terraform"]));
+    assert_eq!(ebs["equivalents"]["checkov"], serde_json::json!(["CKV_AWS_3"]));
+    for c in checks {
+        for key in ["id", "name", "severity", "title", "description", "remediation", "source"] {
+            assert!(c[key].as_str().is_some_and(|s| !s.is_empty()), "{} lacks {key}", c["id"]);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! Evaluation of Terraform into the graph: the values checks see, instances, edges.
+
+use std::path::PathBuf;
+
+use posture::discover::FileKind;
+use posture::graph::{Graph, Resource};
+use posture::scan::{Input, lower_inputs};
+use posture::value::Value;
+
+fn lower(name: &str, text: &str) -> (Graph, Vec<String>) {
+    let kind = FileKind::detect(&PathBuf::from(name)).expect("known kind");
+    let mut lowered = lower_inputs(
+        vec![Input {
+            path: PathBuf::from(name),
+            display: name.to_string(),
+            kind,
+            text: Some(text.to_string()),
+        }],
+        None,
+    );
+    let problems = lowered.problems.iter().map(|p| p.message.clone()).collect();
+    let graph = lowered.units.pop().map(|(_, g)| g).unwrap_or_default();
+    (graph, problems)
+}
+
+fn res<'a>(g: &'a Graph, address: &str) -> &'a Resource {
+    g.resources
+        .iter()
+        .find(|r| r.address == address)
+        .unwrap_or_else(|| panic!("no resource {address}"))
+}
+
+fn attr(g: &Graph, address: &str, key: &str) -> Value {
+    res(g, address)
+        .body
+        .get(key)
+        .map(|n| n.to_value())
+        .unwrap_or_else(|| panic!("no {key} on {address}"))
+}
+
+fn s(x: &str) -> Value {
+    Value::String(x.into())
+}
+
+fn n(x: f64) -> Value {
+    Value::Number(x)
+}
+
+#[test]
+fn variables_locals_and_templates() {
+    let (g, problems) = lower(
+        "main.tf",
+        r#"
+variable "env" { default = "prod" }
+variable "flag" {
+  type    = bool
+  default = "true"
+}
+variable "unset" {}
+locals {
+  name   = "${var.env}-data"
+  upper  = upper(local.name)
+  nested = { a = [1, 2, 3] }
+}
+resource "x_thing" "t" {
+  name      = local.name
+  upper     = local.upper
+  flag      = var.flag
+  unset     = var.unset
+  combined  = "${var.unset}-x"
+  second    = local.nested.a[1]
+  math      = 2 * 3 + 4 % 3
+  compare   = 3 >= 2 && "a" != "b"
+  short     = false && var.unset
+  cond      = var.env == "prod" ? "yes" : "no"
+  same      = var.unset ? "k" : "k"
+  heredoc   = <<-EOT
+    hello ${var.env}
+    EOT
+  directive = "%{if var.flag}on%{else}off%{endif}"
+  loop      = "%{for x in ["a", "b"]}${x}~%{endfor}"
+  strip     = "a %{~ if true ~} b %{~ endif ~} c"
+}
+"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let a = |k: &str| attr(&g, "x_thing.t", k);
+    assert_eq!(a("name"), s("prod-data"));
+    assert_eq!(a("upper"), s("PROD-DATA"));
+    assert_eq!(a("flag"), Value::Bool(true));
+    assert_eq!(a("unset"), Value::Unknown);
+    assert_eq!(a("combined"), Value::Unknown);
+    assert_eq!(a("second"), n(2.0));
+    assert_eq!(a("math"), n(7.0));
+    assert_eq!(a("compare"), Value::Bool(true));
+    assert_eq!(a("short"), Value::Bool(false));
+    assert_eq!(a("cond"), s("yes"));
+    assert_eq!(a("same"), s("k"));
+    assert_eq!(a("heredoc"), s("hello prod\n"));
+    assert_eq!(a("directive"), s("on"));
+    assert_eq!(a("loop"), s("a~b~"));
+    assert_eq!(a("strip"), s("abc"));
+}
+
+#[test]
+fn for_expressions_splats_and_functions() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+locals {
+  items = [{ name = "a", port = 1 }, { name = "b", port = 2 }, { name = "a", port = 3 }]
+}
+resource "x_thing" "t" {
+  names   = [for i in local.items : i.name]
+  filter  = [for i in local.items : i.port if i.port > 1]
+  by_name = { for i in local.items : i.name => i.port... }
+  index   = { for k, v in ["x", "y"] : v => k }
+  splat   = local.items[*].port
+  merged  = merge({ a = 1 }, { b = 2 }, { a = 3 })
+  flat    = flatten([[1], [2, [3]]])
+  joined  = join("-", ["a", "b"])
+  json    = jsonencode({ b = [1, true], a = "x" })
+  unknown = nosuchfunction(1)
+  len     = length([var.unset, var.unset])
+}
+variable "unset" {}
+"#,
+    );
+    let a = |k: &str| attr(&g, "x_thing.t", k);
+    assert_eq!(a("names"), Value::List(vec![s("a"), s("b"), s("a")]));
+    assert_eq!(a("filter"), Value::List(vec![n(2.0), n(3.0)]));
+    let Value::Map(by_name) = a("by_name") else { panic!("map") };
+    assert_eq!(by_name["a"], Value::List(vec![n(1.0), n(3.0)]));
+    let Value::Map(index) = a("index") else { panic!("map") };
+    assert_eq!(index["y"], n(1.0));
+    assert_eq!(a("splat"), Value::List(vec![n(1.0), n(2.0), n(3.0)]));
+    let Value::Map(merged) = a("merged") else { panic!("map") };
+    assert_eq!(merged["a"], n(3.0));
+    assert_eq!(a("flat"), Value::List(vec![n(1.0), n(2.0), n(3.0)]));
+    assert_eq!(a("joined"), s("a-b"));
+    assert_eq!(a("json"), s(r#"{"a":"x","b":[1,true]}"#));
+    assert_eq!(a("unknown"), Value::Unknown);
+    assert_eq!(a("len"), n(2.0));
+}
+
+#[test]
+fn local_cycles_are_errors_not_hangs() {
+    let (g, problems) = lower(
+        "main.tf",
+        r#"
+locals {
+  a = local.b
+  b = local.a
+}
+resource "x_thing" "t" { v = local.a }
+"#,
+    );
+    assert_eq!(attr(&g, "x_thing.t", "v"), Value::Unknown);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("cycle"));
+}
+
+#[test]
+fn count_for_each_and_dynamic_blocks() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+variable "unknown" {}
+resource "x_thing" "counted" {
+  count = 2
+  name  = "n-${count.index}"
+}
+resource "x_thing" "none" {
+  count = 0
+}
+resource "x_thing" "maybe" {
+  count = var.unknown ? 1 : 0
+}
+resource "x_thing" "each" {
+  for_each = { a = 1, b = 2 }
+  value    = each.value * 10
+  key      = each.key
+}
+resource "x_thing" "dyn" {
+  dynamic "rule" {
+    for_each = [22, 443]
+    iterator = port
+    content {
+      port = port.value
+    }
+  }
+}
+"#,
+    );
+    let addresses: Vec<&str> = g.resources.iter().map(|r| r.address.as_str()).collect();
+    assert_eq!(
+        addresses,
+        vec![
+            "x_thing.counted[0]",
+            "x_thing.counted[1]",
+            "x_thing.maybe",
+            "x_thing.each[\"a\"]",
+            "x_thing.each[\"b\"]",
+            "x_thing.dyn"
+        ]
+    );
+    assert_eq!(attr(&g, "x_thing.counted[1]", "name"), s("n-1"));
+    assert_eq!(attr(&g, "x_thing.each[\"b\"]", "value"), n(20.0));
+    let ports: Vec<Value> = res(&g, "x_thing.dyn")
+        .body
+        .blocks("rule")
+        .map(|b| b.get("port").map(|p| p.to_value()).unwrap_or_default())
+        .collect();
+    assert_eq!(ports, vec![n(22.0), n(443.0)]);
+}
+
+#[test]
+fn references_become_edges_and_known_attributes_flow() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+resource "aws_s3_bucket" "b" {
+  bucket = "logs"
+}
+locals {
+  target = aws_s3_bucket.b.id
+}
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = local.target
+}
+resource "aws_s3_bucket_logging" "l" {
+  bucket        = aws_s3_bucket.b.bucket
+  target_bucket = var.elsewhere
+}
+variable "elsewhere" {}
+"#,
+    );
+    let b = g.resources.iter().position(|r| r.address == "aws_s3_bucket.b").expect("bucket");
+    let referrers: Vec<&str> = g
+        .edges
+        .iter()
+        .filter(|e| e.to.0 as usize == b)
+        .map(|e| g.get(e.from).address.as_str())
+        .collect();
+    assert_eq!(referrers, vec!["aws_s3_bucket_versioning.v", "aws_s3_bucket_logging.l"]);
+    // `.bucket` is configured, so it is known; `.id` is computed, so it is not.
+    assert_eq!(attr(&g, "aws_s3_bucket_logging.l", "bucket"), s("logs"));
+    assert_eq!(attr(&g, "aws_s3_bucket_versioning.v", "bucket"), Value::Unknown);
+    let unresolved: Vec<(String, String)> = g
+        .unresolved
+        .iter()
+        .map(|(id, a)| (g.get(*id).address.clone(), a.clone()))
+        .collect();
+    assert_eq!(unresolved, vec![("aws_s3_bucket_logging.l".to_string(), "target_bucket".to_string())]);
+}
+
+#[test]
+fn policy_document_data_source_renders_json() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+data "aws_iam_policy_document" "admin" {
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.admin.json
+}
+"#,
+    );
+    assert_eq!(
+        attr(&g, "aws_iam_policy.p", "policy"),
+        s(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)
+    );
+}
+
+#[test]
+fn json_syntax_matches_native_syntax() {
+    let (g, problems) = lower(
+        "main.tf.json",
+        r#"{
+  "variable": {"env": {"default": "prod"}},
+  "resource": {
+    "x_thing": {
+      "t": {
+        "name": "${var.env}-x",
+        "count_like": "${1 + 2}",
+        "nested": {"enabled": true}
+      }
+    }
+  }
+}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(attr(&g, "x_thing.t", "name"), s("prod-x"));
+    assert_eq!(attr(&g, "x_thing.t", "count_like"), n(3.0));
+    assert_eq!(
+        res(&g, "x_thing.t").body.path("nested.enabled").and_then(|x| x.as_bool()),
+        Some(true)
+    );
+}
+
+#[test]
+fn syntax_errors_are_located_and_do_not_stop_other_files() {
+    let mut lowered = lower_inputs(
+        vec![
+            Input {
+                path: "a/bad.tf".into(),
+                display: "a/bad.tf".into(),
+                kind: FileKind::TerraformHcl,
+                text: Some("resource \"x\" \"y\" {\n  a = \n}\n".into()),
+            },
+            Input {
+                path: "b/good.tf".into(),
+                display: "b/good.tf".into(),
+                kind: FileKind::TerraformHcl,
+                text: Some("resource \"x\" \"y\" {}\n".into()),
+            },
+        ],
+        None,
+    );
+    assert_eq!(lowered.problems.len(), 1);
+    let p = &lowered.problems[0];
+    let (lc, _) = lowered.sources.line_col(p.span);
+    assert_eq!((lowered.sources.get(p.span.file).display.as_str(), lc.line), ("a/bad.tf", 2));
+    let good = lowered.units.pop().expect("unit");
+    assert_eq!(good.0, "b");
+    assert_eq!(good.1.resources.len(), 1);
+}
