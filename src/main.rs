@@ -70,6 +70,12 @@ enum Command {
         /// Do not show a progress bar.
         #[arg(long)]
         no_progress: bool,
+        /// A Terraform variables file applied to every root module (repeatable).
+        #[arg(long = "var-file", value_name = "FILE")]
+        var_files: Vec<PathBuf>,
+        /// A Terraform variable value, `name=value` (repeatable).
+        #[arg(long = "var", value_name = "NAME=VALUE")]
+        vars: Vec<String>,
     },
     /// Print a check's documentation.
     Explain {
@@ -102,6 +108,8 @@ fn main() -> ExitCode {
             exit_zero,
             stdin_filename,
             no_progress,
+            var_files,
+            vars,
         } => run_scan(ScanArgs {
             paths,
             format,
@@ -111,6 +119,8 @@ fn main() -> ExitCode {
             exit_zero,
             stdin_filename,
             no_progress,
+            var_files,
+            vars,
         }),
         Command::Explain { id } => match registry::find(&id) {
             Some(c) => {
@@ -151,6 +161,8 @@ struct ScanArgs {
     exit_zero: bool,
     stdin_filename: Option<String>,
     no_progress: bool,
+    var_files: Vec<PathBuf>,
+    vars: Vec<String>,
 }
 
 fn run_scan(args: ScanArgs) -> ExitCode {
@@ -197,8 +209,30 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
+    let mut var_settings = scan::VarSettings {
+        files: args.var_files,
+        ..Default::default()
+    };
+    for v in &args.vars {
+        match v.split_once('=') {
+            Some((k, val)) if !k.trim().is_empty() => var_settings
+                .vars
+                .push((k.trim().to_string(), val.to_string())),
+            _ => {
+                eprintln!("error: --var takes NAME=VALUE, got {v:?}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    for (k, v) in std::env::vars() {
+        if let Some(name) = k.strip_prefix("TF_VAR_") {
+            var_settings.env.push((name.to_string(), v));
+        }
+    }
+    var_settings.env.sort();
     let opts = ScanOptions {
         paths,
+        vars: var_settings,
         inputs,
         progress: if show_progress { Some(&progress) } else { None },
     };

@@ -34,6 +34,8 @@ pub struct ScanOptions<'a> {
     pub inputs: Vec<Input>,
     /// Called with (files done, files total) while parsing.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+    /// Input variable values.
+    pub vars: VarSettings,
 }
 
 /// A check's finding on one resource.
@@ -64,7 +66,21 @@ pub struct ScanResult {
 
 enum Parsed {
     Terraform(terraform::ast::Body),
-    Skipped,
+    Vars(terraform::ast::Body),
+}
+
+/// Input variable values from outside the configuration, in Terraform's precedence order
+/// (lowest first): `TF_VAR_` environment variables, `terraform.tfvars`,
+/// `terraform.tfvars.json`, `*.auto.tfvars(.json)` of the root module, then `--var-file`
+/// files and `--var` values.
+#[derive(Debug, Default, Clone)]
+pub struct VarSettings {
+    /// `TF_VAR_name` variables as (name without the prefix, value).
+    pub env: Vec<(String, String)>,
+    /// `--var-file` files, in order.
+    pub files: Vec<PathBuf>,
+    /// `--var name=value`, in order.
+    pub vars: Vec<(String, String)>,
 }
 
 /// Runs the whole pipeline.
@@ -84,18 +100,19 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
         })
         .collect();
     inputs.extend(opts.inputs.iter().cloned());
-    let mut result = scan_inputs(inputs, opts.progress);
+    let mut result = scan_with(inputs, opts.progress, &opts.vars);
     result.walk_errors = walk_errors;
     result
 }
 
-/// The graphs of a set of inputs, before checks run: one per unit (Terraform module).
+/// The graphs of a set of inputs, before checks run: one per root module.
 #[derive(Debug, Default)]
 pub struct Lowered {
     pub sources: SourceMap,
     pub units: Vec<(String, Graph)>,
     pub problems: Vec<Problem>,
     pub bytes: usize,
+    pub files: usize,
 }
 
 /// Reads (unless given), parses, evaluates and checks the inputs.
@@ -103,18 +120,34 @@ pub fn scan_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> ScanResult {
-    let total = inputs.len();
+    scan_with(inputs, progress, &VarSettings::default())
+}
+
+/// [`scan_inputs`] with input variable values.
+pub fn scan_with(
+    inputs: Vec<Input>,
+    progress: Option<&(dyn Fn(usize, usize) + Sync)>,
+    vars: &VarSettings,
+) -> ScanResult {
     let Lowered {
         sources,
         units,
         mut problems,
         bytes,
-    } = lower_inputs(inputs, progress);
-    let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> =
-        units.par_iter().map(|(_, graph)| run_checks(graph)).collect();
+        files,
+    } = lower_with(inputs, progress, vars);
+    let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
+        .par_iter()
+        .map(|(_, graph)| run_checks(graph))
+        .collect();
     let resources = units
         .iter()
-        .map(|(_, g)| g.resources.iter().filter(|r| r.mode == Mode::Managed).count())
+        .map(|(_, g)| {
+            g.resources
+                .iter()
+                .filter(|r| r.mode == Mode::Managed)
+                .count()
+        })
         .sum();
     let mut findings = Vec::new();
     for (f, p) in per_unit {
@@ -123,22 +156,49 @@ pub fn scan_inputs(
     }
     sort_findings(&mut findings, &sources);
     problems.sort_by_key(|p| (p.span.file, p.span.start));
+    problems.dedup();
     ScanResult {
         sources,
         findings,
         problems,
         walk_errors: Vec::new(),
-        files_scanned: total,
+        files_scanned: files,
         resources,
         bytes,
     }
 }
 
-/// Reads, parses and lowers the inputs into one graph per unit.
+/// Reads, parses and lowers the inputs into one graph per root module.
 pub fn lower_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> Lowered {
+    lower_with(inputs, progress, &VarSettings::default())
+}
+
+/// [`lower_inputs`] with input variable values.
+pub fn lower_with(
+    mut inputs: Vec<Input>,
+    progress: Option<&(dyn Fn(usize, usize) + Sync)>,
+    vars: &VarSettings,
+) -> Lowered {
+    let files = inputs.len();
+    // `--var-file` files are read like any input, and marked so they apply to every root.
+    let first_cli_var_file = inputs.len();
+    for f in &vars.files {
+        let display = f.to_string_lossy().replace('\\', "/");
+        let kind = if display.ends_with(".json") {
+            FileKind::TfVarsJson
+        } else {
+            FileKind::TfVars
+        };
+        inputs.push(Input {
+            path: f.clone(),
+            display,
+            kind,
+            text: None,
+        });
+    }
     let total = inputs.len();
     // Read in parallel.
     let texts: Vec<Result<String, String>> = inputs
@@ -185,7 +245,14 @@ pub fn lower_inputs(
                     let (body, p) = terraform::parse_json::parse(id, text);
                     (Parsed::Terraform(body), p)
                 }
-                FileKind::TfVars | FileKind::TfVarsJson => (Parsed::Skipped, Vec::new()),
+                FileKind::TfVars => {
+                    let (body, p) = terraform::parse_hcl::parse(id, text);
+                    (Parsed::Vars(body), p)
+                }
+                FileKind::TfVarsJson => {
+                    let (body, p) = terraform::parse_json::parse_vars(id, text);
+                    (Parsed::Vars(body), p)
+                }
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             if let Some(p) = progress {
@@ -195,35 +262,41 @@ pub fn lower_inputs(
         })
         .collect();
 
-    // Group Terraform files into modules: one per directory.
-    let mut units: BTreeMap<String, Vec<ModuleFile>> = BTreeMap::new();
-    for ((input, &id), (p, probs)) in inputs.iter().zip(&ids).zip(parsed) {
+    // Group Terraform files into modules (one per directory) and collect variable files.
+    let mut units: terraform::lower::Units = BTreeMap::new();
+    let mut var_files: BTreeMap<String, Vec<(String, terraform::ast::Body)>> = BTreeMap::new();
+    let mut cli_var_files = Vec::new();
+    for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
-        if let Parsed::Terraform(body) = p {
-            units
+        match p {
+            Parsed::Terraform(body) => units
                 .entry(unit_of(&input.display))
                 .or_default()
-                .push(ModuleFile { file: id, body });
+                .push(ModuleFile { file: id, body }),
+            Parsed::Vars(body) if i >= first_cli_var_file => cli_var_files.push(body),
+            Parsed::Vars(body) => {
+                let name = input.display.rsplit('/').next().unwrap_or("").to_string();
+                var_files
+                    .entry(unit_of(&input.display))
+                    .or_default()
+                    .push((name, body));
+            }
         }
     }
 
-    // Lower each module in parallel.
-    let units: Vec<(String, Graph, Vec<Problem>)> = units
+    // Lower each root module (with the modules it calls) in parallel.
+    let called = terraform::lower::called_dirs(&units);
+    let roots: Vec<&String> = units.keys().filter(|d| !called.contains(*d)).collect();
+    let lowered: Vec<(String, Graph, Vec<Problem>)> = roots
         .into_par_iter()
-        .map(|(unit, files)| {
-            let mut graph = Graph::default();
-            let probs = terraform::lower::lower_module(
-                &unit,
-                "",
-                &files,
-                &Default::default(),
-                &mut graph,
-            );
-            (unit, graph, probs)
+        .map(|dir| {
+            let inputs = root_inputs(vars, var_files.get(dir), &cli_var_files);
+            let (graph, probs) = terraform::lower::Loader::new(&units).lower_root(dir, &inputs);
+            (dir.clone(), graph, probs)
         })
         .collect();
-    let mut out = Vec::with_capacity(units.len());
-    for (unit, graph, probs) in units {
+    let mut out = Vec::with_capacity(lowered.len());
+    for (unit, graph, probs) in lowered {
         problems.extend(probs);
         out.push((unit, graph));
     }
@@ -232,7 +305,60 @@ pub fn lower_inputs(
         units: out,
         problems,
         bytes,
+        files,
     }
+}
+
+/// The input variable values of a root module, in Terraform's precedence order.
+fn root_inputs(
+    vars: &VarSettings,
+    local_files: Option<&Vec<(String, terraform::ast::Body)>>,
+    cli_files: &[terraform::ast::Body],
+) -> terraform::lower::Inputs {
+    use terraform::eval::{Bindings, Evaluator, ModuleScope};
+    let ev = Evaluator::new(ModuleScope::default());
+    let mut out = terraform::lower::Inputs::new();
+    for (k, v) in &vars.env {
+        out.insert(k.clone(), cli_value(v));
+    }
+    let mut apply = |body: &terraform::ast::Body| {
+        for a in &body.attributes {
+            out.insert(a.name.clone(), ev.eval(&a.expr, &Bindings::new()));
+        }
+    };
+    if let Some(files) = local_files {
+        let rank = |name: &str| match name {
+            "terraform.tfvars" => Some(0),
+            "terraform.tfvars.json" => Some(1),
+            n if n.ends_with(".auto.tfvars") || n.ends_with(".auto.tfvars.json") => Some(2),
+            _ => None,
+        };
+        let mut ordered: Vec<&(String, terraform::ast::Body)> =
+            files.iter().filter(|(n, _)| rank(n).is_some()).collect();
+        ordered.sort_by(|a, b| (rank(&a.0), &a.0).cmp(&(rank(&b.0), &b.0)));
+        for (_, body) in ordered {
+            apply(body);
+        }
+    }
+    for body in cli_files {
+        apply(body);
+    }
+    for (k, v) in &vars.vars {
+        out.insert(k.clone(), cli_value(v));
+    }
+    out
+}
+
+/// A value given on the command line or in the environment: a string, unless it is written
+/// as an HCL list or object.
+fn cli_value(text: &str) -> crate::value::Value {
+    let t = text.trim_start();
+    if t.starts_with('[') || t.starts_with('{') {
+        let expr = terraform::parse_hcl::parse_expression(text, Span::default());
+        let ev = terraform::eval::Evaluator::new(terraform::eval::ModuleScope::default());
+        return ev.eval(&expr, &terraform::eval::Bindings::new());
+    }
+    crate::value::Value::String(text.to_string())
 }
 
 fn read_text(path: &Path) -> Result<String, String> {

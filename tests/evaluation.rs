@@ -129,12 +129,18 @@ variable "unset" {}
     let a = |k: &str| attr(&g, "x_thing.t", k);
     assert_eq!(a("names"), Value::List(vec![s("a"), s("b"), s("a")]));
     assert_eq!(a("filter"), Value::List(vec![n(2.0), n(3.0)]));
-    let Value::Map(by_name) = a("by_name") else { panic!("map") };
+    let Value::Map(by_name) = a("by_name") else {
+        panic!("map")
+    };
     assert_eq!(by_name["a"], Value::List(vec![n(1.0), n(3.0)]));
-    let Value::Map(index) = a("index") else { panic!("map") };
+    let Value::Map(index) = a("index") else {
+        panic!("map")
+    };
     assert_eq!(index["y"], n(1.0));
     assert_eq!(a("splat"), Value::List(vec![n(1.0), n(2.0), n(3.0)]));
-    let Value::Map(merged) = a("merged") else { panic!("map") };
+    let Value::Map(merged) = a("merged") else {
+        panic!("map")
+    };
     assert_eq!(merged["a"], n(3.0));
     assert_eq!(a("flat"), Value::List(vec![n(1.0), n(2.0), n(3.0)]));
     assert_eq!(a("joined"), s("a-b"));
@@ -235,23 +241,39 @@ resource "aws_s3_bucket_logging" "l" {
 variable "elsewhere" {}
 "#,
     );
-    let b = g.resources.iter().position(|r| r.address == "aws_s3_bucket.b").expect("bucket");
+    let b = g
+        .resources
+        .iter()
+        .position(|r| r.address == "aws_s3_bucket.b")
+        .expect("bucket");
     let referrers: Vec<&str> = g
         .edges
         .iter()
         .filter(|e| e.to.0 as usize == b)
         .map(|e| g.get(e.from).address.as_str())
         .collect();
-    assert_eq!(referrers, vec!["aws_s3_bucket_versioning.v", "aws_s3_bucket_logging.l"]);
+    assert_eq!(
+        referrers,
+        vec!["aws_s3_bucket_versioning.v", "aws_s3_bucket_logging.l"]
+    );
     // `.bucket` is configured, so it is known; `.id` is computed, so it is not.
     assert_eq!(attr(&g, "aws_s3_bucket_logging.l", "bucket"), s("logs"));
-    assert_eq!(attr(&g, "aws_s3_bucket_versioning.v", "bucket"), Value::Unknown);
+    assert_eq!(
+        attr(&g, "aws_s3_bucket_versioning.v", "bucket"),
+        Value::Unknown
+    );
     let unresolved: Vec<(String, String)> = g
         .unresolved
         .iter()
         .map(|(id, a)| (g.get(*id).address.clone(), a.clone()))
         .collect();
-    assert_eq!(unresolved, vec![("aws_s3_bucket_logging.l".to_string(), "target_bucket".to_string())]);
+    assert_eq!(
+        unresolved,
+        vec![(
+            "aws_s3_bucket_logging.l".to_string(),
+            "target_bucket".to_string()
+        )]
+    );
 }
 
 #[test]
@@ -272,7 +294,9 @@ resource "aws_iam_policy" "p" {
     );
     assert_eq!(
         attr(&g, "aws_iam_policy.p", "policy"),
-        s(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)
+        s(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
+        )
     );
 }
 
@@ -297,7 +321,10 @@ fn json_syntax_matches_native_syntax() {
     assert_eq!(attr(&g, "x_thing.t", "name"), s("prod-x"));
     assert_eq!(attr(&g, "x_thing.t", "count_like"), n(3.0));
     assert_eq!(
-        res(&g, "x_thing.t").body.path("nested.enabled").and_then(|x| x.as_bool()),
+        res(&g, "x_thing.t")
+            .body
+            .path("nested.enabled")
+            .and_then(|x| x.as_bool()),
         Some(true)
     );
 }
@@ -324,8 +351,254 @@ fn syntax_errors_are_located_and_do_not_stop_other_files() {
     assert_eq!(lowered.problems.len(), 1);
     let p = &lowered.problems[0];
     let (lc, _) = lowered.sources.line_col(p.span);
-    assert_eq!((lowered.sources.get(p.span.file).display.as_str(), lc.line), ("a/bad.tf", 2));
+    assert_eq!(
+        (lowered.sources.get(p.span.file).display.as_str(), lc.line),
+        ("a/bad.tf", 2)
+    );
     let good = lowered.units.pop().expect("unit");
     assert_eq!(good.0, "b");
     assert_eq!(good.1.resources.len(), 1);
+}
+
+fn lower_files(
+    files: &[(&str, &str)],
+    vars: &posture::scan::VarSettings,
+) -> posture::scan::Lowered {
+    let inputs = files
+        .iter()
+        .map(|(name, text)| Input {
+            path: PathBuf::from(name),
+            display: name.to_string(),
+            kind: FileKind::detect(&PathBuf::from(name)).expect("kind"),
+            text: Some(text.to_string()),
+        })
+        .collect();
+    posture::scan::lower_with(inputs, None, vars)
+}
+
+fn unit<'a>(l: &'a posture::scan::Lowered, dir: &str) -> &'a Graph {
+    &l.units
+        .iter()
+        .find(|(d, _)| d == dir)
+        .unwrap_or_else(|| panic!("no unit {dir}"))
+        .1
+}
+
+#[test]
+fn variable_precedence() {
+    let main = r#"
+variable "a" { default = "default" }
+variable "b" { default = "default" }
+variable "c" { default = "default" }
+variable "d" { default = "default" }
+variable "e" { default = "default" }
+variable "f" { type = bool }
+resource "x_thing" "t" {
+  a = var.a
+  b = var.b
+  c = var.c
+  d = var.d
+  e = var.e
+  f = var.f
+}
+"#;
+    let vars = posture::scan::VarSettings {
+        env: vec![
+            ("a".into(), "env".into()),
+            ("b".into(), "env".into()),
+            ("f".into(), "true".into()),
+        ],
+        files: Vec::new(),
+        vars: vec![("e".into(), "cli".into())],
+    };
+    let l = lower_files(
+        &[
+            ("root/main.tf", main),
+            (
+                "root/terraform.tfvars",
+                "b = \"tfvars\"\nc = \"tfvars\"\nd = \"tfvars\"\n",
+            ),
+            (
+                "root/terraform.tfvars.json",
+                r#"{"c": "tfvars.json", "d": "tfvars.json"}"#,
+            ),
+            ("root/z.auto.tfvars", "d = \"auto\"\n"),
+            ("root/other.tfvars", "a = \"not loaded\"\n"),
+        ],
+        &vars,
+    );
+    assert!(l.problems.is_empty(), "{:?}", l.problems);
+    let g = unit(&l, "root");
+    assert_eq!(attr(g, "x_thing.t", "a"), s("env"));
+    assert_eq!(attr(g, "x_thing.t", "b"), s("tfvars"));
+    assert_eq!(attr(g, "x_thing.t", "c"), s("tfvars.json"));
+    assert_eq!(attr(g, "x_thing.t", "d"), s("auto"));
+    assert_eq!(attr(g, "x_thing.t", "e"), s("cli"));
+    assert_eq!(
+        attr(g, "x_thing.t", "f"),
+        Value::Bool(true),
+        "typed conversion from env string"
+    );
+}
+
+#[test]
+fn local_modules_are_evaluated_with_caller_arguments() {
+    let l = lower_files(
+        &[
+            (
+                "app/main.tf",
+                r#"
+module "store" {
+  source    = "../modules/bucket"
+  name      = "app-data"
+  versioned = true
+}
+module "many" {
+  source   = "../modules/bucket"
+  for_each = toset(["a", "b"])
+  name     = "many-${each.key}"
+}
+module "remote" {
+  source = "terraform-aws-modules/vpc/aws"
+}
+resource "aws_s3_bucket_logging" "l" {
+  bucket        = module.store.id
+  target_bucket = "logs"
+}
+resource "x_thing" "uses_output" {
+  value = module.store.name
+}
+"#,
+            ),
+            (
+                "modules/bucket/main.tf",
+                r#"
+variable "name" {}
+variable "versioned" { default = false }
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+}
+output "id" { value = aws_s3_bucket.this.id }
+output "name" { value = aws_s3_bucket.this.bucket }
+"#,
+            ),
+        ],
+        &Default::default(),
+    );
+    // the module directory is not evaluated on its own: only through its caller
+    assert_eq!(l.units.len(), 1);
+    let g = unit(&l, "app");
+    let mut addresses: Vec<&str> = g.resources.iter().map(|r| r.address.as_str()).collect();
+    addresses.sort();
+    assert_eq!(
+        addresses,
+        vec![
+            "aws_s3_bucket_logging.l",
+            "module.many[\"a\"].aws_s3_bucket.this",
+            "module.many[\"b\"].aws_s3_bucket.this",
+            "module.store.aws_s3_bucket.this",
+            "x_thing.uses_output",
+        ]
+    );
+    assert_eq!(
+        attr(g, "module.many[\"b\"].aws_s3_bucket.this", "bucket"),
+        s("many-b")
+    );
+    assert_eq!(attr(g, "x_thing.uses_output", "value"), s("app-data"));
+    // the resource in the module file keeps its own file and module path
+    let inner = res(g, "module.store.aws_s3_bucket.this");
+    assert_eq!(l.sources.get(inner.file).display, "modules/bucket/main.tf");
+    assert_eq!(inner.module_path, "module.store");
+    // an edge through the module output
+    let edges: Vec<(&str, &str, &str)> = g
+        .edges
+        .iter()
+        .map(|e| {
+            (
+                g.get(e.from).address.as_str(),
+                g.get(e.to).address.as_str(),
+                e.attr.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        edges,
+        vec![
+            (
+                "aws_s3_bucket_logging.l",
+                "module.store.aws_s3_bucket.this",
+                "bucket"
+            ),
+            (
+                "x_thing.uses_output",
+                "module.store.aws_s3_bucket.this",
+                "value"
+            ),
+        ]
+    );
+    // the remote module is a notice, not an error
+    let messages: Vec<&str> = l.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains("not a local path"));
+    assert_eq!(l.problems[0].level, posture::diagnostics::Level::Notice);
+}
+
+#[test]
+fn module_inputs_become_edges_into_the_module() {
+    let l = lower_files(
+        &[
+            (
+                "app/main.tf",
+                r#"
+resource "aws_s3_bucket" "b" { bucket = "x" }
+module "versioning" {
+  source = "./versioning"
+  bucket = aws_s3_bucket.b.id
+}
+"#,
+            ),
+            (
+                "app/versioning/main.tf",
+                r#"
+variable "bucket" {}
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = var.bucket
+  versioning_configuration { status = "Enabled" }
+}
+"#,
+            ),
+        ],
+        &Default::default(),
+    );
+    let g = unit(&l, "app");
+    let edges: Vec<(&str, &str)> = g
+        .edges
+        .iter()
+        .map(|e| (g.get(e.from).address.as_str(), g.get(e.to).address.as_str()))
+        .collect();
+    assert_eq!(
+        edges,
+        vec![(
+            "module.versioning.aws_s3_bucket_versioning.v",
+            "aws_s3_bucket.b"
+        )]
+    );
+}
+
+#[test]
+fn module_cycles_and_depth_are_bounded() {
+    let l = lower_files(
+        &[
+            ("root/main.tf", "module \"a\" {\n  source = \"../a\"\n}\n"),
+            ("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n"),
+            (
+                "b/main.tf",
+                "module \"a\" {\n  source = \"../a\"\n}\nresource \"x\" \"y\" {}\n",
+            ),
+        ],
+        &Default::default(),
+    );
+    let errors: Vec<&str> = l.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("module call cycle"), "{errors:?}");
 }

@@ -33,9 +33,15 @@ enum Memo {
     Done(Value),
 }
 
+/// Produces the value of `module.NAME` (its outputs) for the module being evaluated.
+pub type ModuleHook<'a> = dyn Fn(&Evaluator<'a>, &str) -> Value + 'a;
+
 /// Evaluates expressions of one module.
 pub struct Evaluator<'a> {
     pub scope: ModuleScope<'a>,
+    /// Resolves module calls; without it, `module.*` is unknown.
+    pub module_hook: Option<&'a ModuleHook<'a>>,
+    modules: RefCell<HashMap<String, Memo>>,
     locals: RefCell<HashMap<String, Memo>>,
     resources: RefCell<HashMap<String, Memo>>,
     pub problems: RefCell<Vec<Problem>>,
@@ -82,6 +88,8 @@ impl<'a> Evaluator<'a> {
     pub fn new(scope: ModuleScope<'a>) -> Evaluator<'a> {
         Evaluator {
             scope,
+            module_hook: None,
+            modules: RefCell::default(),
             locals: RefCell::default(),
             resources: RefCell::default(),
             problems: RefCell::default(),
@@ -448,7 +456,8 @@ impl<'a> Evaluator<'a> {
                 let key = format!("data.{}.{}", attr(0)?, attr(1)?);
                 Some((self.resource_value(&key, b), 2))
             }
-            "module" | "terraform" | "count" | "each" | "self" => Some((Value::Unknown, ops.len())),
+            "module" => Some((self.module_value(attr(0)?), 1)),
+            "terraform" | "count" | "each" | "self" => Some((Value::Unknown, ops.len())),
             _ => {
                 let key = format!("{root}.{}", attr(0)?);
                 if self.scope.resources.contains_key(&key) {
@@ -458,6 +467,27 @@ impl<'a> Evaluator<'a> {
                 }
             }
         }
+    }
+
+    /// The outputs of `module.NAME`, evaluated once.
+    pub fn module_value(&self, name: &str) -> Value {
+        if let Some(m) = self.modules.borrow().get(name) {
+            return match m {
+                Memo::Done(v) => v.clone(),
+                Memo::InProgress => Value::Unknown,
+            };
+        }
+        let Some(hook) = self.module_hook else {
+            return Value::Unknown;
+        };
+        self.modules
+            .borrow_mut()
+            .insert(name.to_string(), Memo::InProgress);
+        let v = hook(self, name);
+        self.modules
+            .borrow_mut()
+            .insert(name.to_string(), Memo::Done(v.clone()));
+        v
     }
 
     pub fn local(&self, name: &str) -> Value {

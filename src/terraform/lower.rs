@@ -1,5 +1,13 @@
-//! Lowering: a Terraform module (one directory's files) into the shared resource graph.
+//! Lowering: Terraform modules into the shared resource graph.
+//!
+//! A root module is evaluated with its input values; each local module call is evaluated
+//! recursively with the caller's arguments (its resources get the module path in their
+//! address) and its outputs flow back to the caller. References become edges, across module
+//! boundaries too: a resource that uses `module.m.bucket_id` refers to the bucket inside the
+//! module that the output names, and a resource inside a module that uses `var.bucket` refers
+//! to whatever the caller passed.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::ast::*;
@@ -15,131 +23,332 @@ pub struct ModuleFile {
     pub body: Body,
 }
 
+/// Every Terraform module of a scan, by directory (as displayed).
+pub type Units = BTreeMap<String, Vec<ModuleFile>>;
+
 /// Values given to a module's input variables from outside (var files, `--var`, a caller).
 pub type Inputs = HashMap<String, Value>;
 
-/// Evaluates a module and lowers its resources into `graph`.
-pub fn lower_module(
-    unit: &str,
-    module_path: &str,
-    files: &[ModuleFile],
-    inputs: &Inputs,
-    graph: &mut Graph,
-) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut scope = ModuleScope {
-        module_dir: unit.to_string(),
-        ..ModuleScope::default()
-    };
-    let mut resource_blocks: Vec<(Mode, &Block, FileId)> = Vec::new();
-    let empty = Evaluator::new(ModuleScope::default());
-    for f in files {
-        for blk in &f.body.blocks {
-            match (blk.kind.as_str(), blk.labels.as_slice()) {
-                ("variable", [name]) => {
-                    let v = match inputs.get(name) {
-                        Some(v) => v.clone(),
-                        None => match blk.body.attribute("default") {
-                            Some(d) => empty.eval(&d.expr, &Bindings::new()),
-                            None => Value::Unknown,
-                        },
-                    };
-                    let v = convert_to_type(v, blk.body.attribute("type"));
-                    scope.variables.insert(name.as_str(), v);
-                }
-                ("locals", []) => {
-                    for a in &blk.body.attributes {
-                        if scope.locals.insert(a.name.as_str(), a).is_some() {
-                            problems.push(Problem::error(
-                                a.name_span,
-                                format!("duplicate local value \"{}\"", a.name),
-                            ));
-                        }
-                    }
-                }
-                ("resource", [ty, name]) => {
-                    scope.resources.insert(format!("{ty}.{name}"), blk);
-                    resource_blocks.push((Mode::Managed, blk, f.file));
-                }
-                ("data", [ty, name]) => {
-                    scope.resources.insert(format!("data.{ty}.{name}"), blk);
-                    resource_blocks.push((Mode::Data, blk, f.file));
-                }
-                _ => {}
-            }
+/// Deepest chain of module calls followed.
+pub const MAX_MODULE_DEPTH: usize = 16;
+
+/// What edge resolution needs to know about one module instance.
+struct Instance<'a> {
+    /// The caller's module path and the argument expressions it passed.
+    caller: Option<(String, HashMap<String, &'a Expr>)>,
+    locals: HashMap<&'a str, &'a Attribute>,
+    outputs: HashMap<&'a str, &'a Expr>,
+}
+
+/// Lowers one root module and every module it calls into one graph.
+pub struct Loader<'a> {
+    units: &'a Units,
+    graph: RefCell<Graph>,
+    problems: RefCell<Vec<Problem>>,
+    ids: RefCell<HashMap<(String, String), Vec<ResourceId>>>,
+    instances: RefCell<BTreeMap<String, Instance<'a>>>,
+    lowered: RefCell<Vec<(String, &'a Block, Vec<ResourceId>)>>,
+    stack: RefCell<Vec<String>>,
+}
+
+impl<'a> Loader<'a> {
+    pub fn new(units: &'a Units) -> Loader<'a> {
+        Loader {
+            units,
+            graph: RefCell::default(),
+            problems: RefCell::default(),
+            ids: RefCell::default(),
+            instances: RefCell::default(),
+            lowered: RefCell::default(),
+            stack: RefCell::default(),
         }
     }
-    let locals: HashMap<&str, &Attribute> = scope.locals.clone();
-    let ev = Evaluator::new(scope);
 
-    // Instances of every resource, so that references can be turned into edges.
-    let mut ids_by_key: HashMap<String, Vec<ResourceId>> = HashMap::new();
-    let mut lowered: Vec<(String, &Block, Vec<ResourceId>)> = Vec::new();
-    for (mode, blk, file) in &resource_blocks {
+    /// Evaluates the root module in `dir` with `inputs` and returns the graph.
+    pub fn lower_root(self, dir: &str, inputs: &Inputs) -> (Graph, Vec<Problem>) {
+        self.lower_instance(dir, "", inputs, None);
+        self.compute_edges();
+        (self.graph.into_inner(), self.problems.into_inner())
+    }
+
+    fn lower_instance(
+        &self,
+        dir: &str,
+        path: &str,
+        inputs: &Inputs,
+        caller: Option<(String, HashMap<String, &'a Expr>, Span)>,
+    ) -> Value {
+        let Some(files) = self.units.get(dir) else {
+            return Value::Unknown;
+        };
+        if let Some((_, _, call_span)) = &caller {
+            let stack = self.stack.borrow();
+            if stack.iter().any(|d| d == dir) {
+                self.problems.borrow_mut().push(Problem::error(
+                    *call_span,
+                    format!(
+                        "module call cycle: {dir} calls itself through {}",
+                        stack.join(" → ")
+                    ),
+                ));
+                return Value::Unknown;
+            }
+            if stack.len() >= MAX_MODULE_DEPTH {
+                self.problems.borrow_mut().push(Problem::error(
+                    *call_span,
+                    format!("module calls nested deeper than {MAX_MODULE_DEPTH}; not followed"),
+                ));
+                return Value::Unknown;
+            }
+        }
+        self.stack.borrow_mut().push(dir.to_string());
+
+        let mut scope = ModuleScope {
+            module_dir: dir.to_string(),
+            ..ModuleScope::default()
+        };
+        let mut resource_blocks: Vec<(Mode, &'a Block, FileId)> = Vec::new();
+        let mut module_blocks: HashMap<&'a str, &'a Block> = HashMap::new();
+        let mut outputs: Vec<&'a Block> = Vec::new();
+        let mut var_names: HashSet<&'a str> = HashSet::new();
+        let literal = Evaluator::new(ModuleScope::default());
+        for f in files {
+            for blk in &f.body.blocks {
+                match (blk.kind.as_str(), blk.labels.as_slice()) {
+                    ("variable", [name]) => {
+                        if !var_names.insert(name.as_str()) {
+                            self.problems.borrow_mut().push(Problem::error(
+                                blk.header,
+                                format!("duplicate variable \"{name}\" in module {dir}"),
+                            ));
+                        }
+                        let v = match inputs.get(name) {
+                            Some(v) => v.clone(),
+                            None => match blk.body.attribute("default") {
+                                Some(d) => literal.eval(&d.expr, &Bindings::new()),
+                                None => Value::Unknown,
+                            },
+                        };
+                        let v = convert_to_type(v, blk.body.attribute("type"));
+                        scope.variables.insert(name.as_str(), v);
+                    }
+                    ("locals", []) => {
+                        for a in &blk.body.attributes {
+                            if scope.locals.insert(a.name.as_str(), a).is_some() {
+                                self.problems.borrow_mut().push(Problem::error(
+                                    a.name_span,
+                                    format!("duplicate local value \"{}\"", a.name),
+                                ));
+                            }
+                        }
+                    }
+                    ("resource", [ty, name]) => {
+                        scope.resources.insert(format!("{ty}.{name}"), blk);
+                        resource_blocks.push((Mode::Managed, blk, f.file));
+                    }
+                    ("data", [ty, name]) => {
+                        scope.resources.insert(format!("data.{ty}.{name}"), blk);
+                        resource_blocks.push((Mode::Data, blk, f.file));
+                    }
+                    ("module", [name]) => {
+                        module_blocks.insert(name.as_str(), blk);
+                    }
+                    ("output", [_]) => outputs.push(blk),
+                    _ => {}
+                }
+            }
+        }
+        self.instances.borrow_mut().insert(
+            path.to_string(),
+            Instance {
+                caller: caller
+                    .as_ref()
+                    .map(|(p, args, _)| (p.clone(), args.clone())),
+                locals: scope.locals.clone(),
+                outputs: outputs
+                    .iter()
+                    .filter_map(|b| Some((b.labels[0].as_str(), &b.body.attribute("value")?.expr)))
+                    .collect(),
+            },
+        );
+
+        let hook = |ev: &Evaluator<'_>, name: &str| -> Value {
+            match module_blocks.get(name) {
+                Some(blk) => self.call_module(ev, dir, path, name, blk),
+                None => Value::Unknown,
+            }
+        };
+        let mut ev = Evaluator::new(scope);
+        ev.module_hook = Some(&hook);
+
+        for (mode, blk, file) in &resource_blocks {
+            self.lower_resource(&ev, path, dir, *mode, blk, *file);
+        }
+        // Every module call is lowered, referenced or not.
+        let mut names: Vec<&&str> = module_blocks.keys().collect();
+        names.sort();
+        for name in names {
+            ev.module_value(name);
+        }
+        let mut out = BTreeMap::new();
+        for b in &outputs {
+            if let Some(v) = b.body.attribute("value") {
+                out.insert(b.labels[0].clone(), ev.eval(&v.expr, &Bindings::new()));
+            }
+        }
+        self.problems.borrow_mut().extend(ev.problems.take());
+        self.stack.borrow_mut().pop();
+        Value::Map(out)
+    }
+
+    fn lower_resource(
+        &self,
+        ev: &Evaluator<'_>,
+        path: &str,
+        dir: &str,
+        mode: Mode,
+        blk: &'a Block,
+        file: FileId,
+    ) {
         let (ty, name) = (blk.labels[0].as_str(), blk.labels[1].as_str());
         let key = match mode {
             Mode::Managed => format!("{ty}.{name}"),
             Mode::Data => format!("data.{ty}.{name}"),
         };
-        let prefix = if module_path.is_empty() {
+        let prefix = if path.is_empty() {
             key.clone()
         } else {
-            format!("{module_path}.{key}")
+            format!("{path}.{key}")
         };
         let mut ids = Vec::new();
         let mut add = |suffix: String, bind: &Bindings| {
-            let body = lower_body(&ev, &blk.body, bind, blk.span);
-            ids.push(graph.add(Resource {
+            let body = lower_body(ev, &blk.body, bind, blk.span);
+            ids.push(self.graph.borrow_mut().add(Resource {
                 framework: Framework::Terraform,
-                mode: *mode,
+                mode,
                 kind: ty.to_string(),
                 name: name.to_string(),
                 address: format!("{prefix}{suffix}"),
-                module_path: module_path.to_string(),
-                unit: unit.to_string(),
-                file: *file,
+                module_path: path.to_string(),
+                unit: dir.to_string(),
+                file,
                 span: blk.header,
                 body,
             }));
         };
-        match ev.instances(blk) {
-            Instances::Single | Instances::Unknown => add(String::new(), &Bindings::new()),
-            Instances::Count(n) => {
-                for i in 0..n {
-                    let mut b = Bindings::new();
-                    b.set("count", count_value(i));
-                    add(format!("[{i}]"), &b);
-                }
-            }
-            Instances::ForEach(items) => {
-                for (k, v) in items {
-                    let mut b = Bindings::new();
-                    b.set("each", each_value(&k, v));
-                    add(format!("[{k:?}]"), &b);
-                }
-            }
-        }
-        ids_by_key.insert(key.clone(), ids.clone());
-        lowered.push((key, blk, ids));
+        for_instances(ev.instances(blk), &mut add);
+        self.ids
+            .borrow_mut()
+            .insert((path.to_string(), key), ids.clone());
+        self.lowered.borrow_mut().push((path.to_string(), blk, ids));
     }
 
-    // Edges: every reference from a resource to another, directly or through locals.
-    for (_, blk, ids) in &lowered {
-        let mut targets: BTreeMap<String, HashSet<String>> = BTreeMap::new();
-        blk.body.visit_references(&mut |top, path| {
-            collect_targets(
-                top,
-                path,
-                &locals,
-                &ids_by_key,
-                &mut targets,
-                &mut HashSet::new(),
+    /// Evaluates `module "name"` in the caller's scope and lowers the called module.
+    fn call_module(
+        &self,
+        ev: &Evaluator<'_>,
+        dir: &str,
+        path: &str,
+        name: &str,
+        blk: &'a Block,
+    ) -> Value {
+        let source = blk
+            .body
+            .attribute("source")
+            .and_then(|a| match &a.expr.kind {
+                ExprKind::String(s) => Some(s.clone()),
+                _ => None,
+            });
+        let Some(source) = source else {
+            self.problems.borrow_mut().push(Problem::error(
+                blk.header,
+                format!("module \"{name}\" has no literal `source`"),
+            ));
+            return Value::Unknown;
+        };
+        if !(source.starts_with("./") || source.starts_with("../")) {
+            self.problems.borrow_mut().push(Problem::notice(
+                blk.header,
+                format!(
+                    "module \"{name}\" ({source}) is not a local path and was not scanned; Posture never downloads modules"
+                ),
+            ));
+            return Value::Unknown;
+        }
+        let child = join_dir(dir, &source);
+        if !self.units.contains_key(&child) {
+            self.problems.borrow_mut().push(Problem::notice(
+                blk.header,
+                format!("module \"{name}\" ({source}): no Terraform files found in {child}"),
+            ));
+            return Value::Unknown;
+        }
+        let args: HashMap<String, &'a Expr> = blk
+            .body
+            .attributes
+            .iter()
+            .filter(|a| !is_module_meta(&a.name))
+            .map(|a| (a.name.clone(), &a.expr))
+            .collect();
+        let base = if path.is_empty() {
+            format!("module.{name}")
+        } else {
+            format!("{path}.module.{name}")
+        };
+        let instances = ev.instances(blk);
+        let mut results: Vec<(String, Value)> = Vec::new();
+        let mut call = |suffix: String, bind: &Bindings| {
+            let inputs: Inputs = args
+                .iter()
+                .map(|(k, e)| (k.clone(), ev.eval(e, bind)))
+                .collect();
+            let outputs = self.lower_instance(
+                &child,
+                &format!("{base}{suffix}"),
+                &inputs,
+                Some((path.to_string(), args.clone(), blk.header)),
             );
-        });
-        for &from in ids {
-            for (attr, keys) in &targets {
-                for key in keys {
-                    for &to in ids_by_key.get(key).into_iter().flatten() {
+            results.push((suffix, outputs));
+        };
+        let shape = instances.clone();
+        for_instances(instances, &mut call);
+        match shape {
+            Instances::Single => results.pop().map(|(_, v)| v).unwrap_or_default(),
+            Instances::Count(_) => Value::List(results.into_iter().map(|(_, v)| v).collect()),
+            Instances::ForEach(items) => Value::Map(
+                items
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .zip(results.into_iter().map(|(_, v)| v))
+                    .collect(),
+            ),
+            Instances::Unknown => Value::Unknown,
+        }
+    }
+
+    /// Edges: every reference from a resource to another, directly, through locals, through
+    /// module outputs and through module arguments.
+    fn compute_edges(&self) {
+        let lowered = self.lowered.borrow();
+        let mut graph = self.graph.borrow_mut();
+        for (path, blk, ids) in lowered.iter() {
+            let mut targets: BTreeMap<String, HashSet<ResourceId>> = BTreeMap::new();
+            let mut seen = HashSet::new();
+            blk.body.visit_references(&mut |top, refpath| {
+                self.resolve(
+                    path,
+                    refpath,
+                    &mut |id| {
+                        targets.entry(top.to_string()).or_default().insert(id);
+                    },
+                    &mut seen,
+                );
+            });
+            for &from in ids {
+                for (attr, tos) in &targets {
+                    let mut tos: Vec<&ResourceId> = tos.iter().collect();
+                    tos.sort();
+                    for &to in tos {
                         if to != from {
                             graph.edges.push(Edge {
                                 from,
@@ -149,57 +358,149 @@ pub fn lower_module(
                         }
                     }
                 }
-            }
-            // Attributes whose value is unknown and that point at no resource in this module.
-            let unresolved: Vec<String> = graph
-                .get(from)
-                .body
-                .entries()
-                .iter()
-                .filter(|e| e.node.is_unknown() && !targets.contains_key(&e.key))
-                .map(|e| e.key.clone())
-                .collect();
-            for attr in unresolved {
-                graph.unresolved.push((from, attr));
+                let unresolved: Vec<String> = graph
+                    .get(from)
+                    .body
+                    .entries()
+                    .iter()
+                    .filter(|e| e.node.is_unknown() && !targets.contains_key(&e.key))
+                    .map(|e| e.key.clone())
+                    .collect();
+                for attr in unresolved {
+                    graph.unresolved.push((from, attr));
+                }
             }
         }
     }
-    problems.extend(ev.problems.into_inner());
-    problems
+
+    fn resolve(
+        &self,
+        path: &str,
+        refpath: &[&str],
+        out: &mut dyn FnMut(ResourceId),
+        seen: &mut HashSet<(String, String)>,
+    ) {
+        if !seen.insert((path.to_string(), refpath.join("."))) {
+            return;
+        }
+        let instances = self.instances.borrow();
+        match refpath {
+            ["local", name, ..] => {
+                if let Some(a) = instances.get(path).and_then(|i| i.locals.get(name)) {
+                    a.expr
+                        .visit_references(&mut |p| self.resolve(path, p, out, seen));
+                }
+            }
+            ["var", name, ..] => {
+                if let Some((caller, args)) = instances.get(path).and_then(|i| i.caller.as_ref())
+                    && let Some(e) = args.get(*name)
+                {
+                    e.visit_references(&mut |p| self.resolve(caller, p, out, seen));
+                }
+            }
+            ["module", name, output, ..] => {
+                let base = if path.is_empty() {
+                    format!("module.{name}")
+                } else {
+                    format!("{path}.module.{name}")
+                };
+                for (p, inst) in instances.range(base.clone()..) {
+                    if !(p == &base || p.starts_with(&format!("{base}["))) {
+                        if !p.starts_with(&base) {
+                            break;
+                        }
+                        continue;
+                    }
+                    if let Some(e) = inst.outputs.get(output) {
+                        e.visit_references(&mut |r| self.resolve(p, r, out, seen));
+                    }
+                }
+            }
+            ["data", ty, name, ..] => self.emit(path, &format!("data.{ty}.{name}"), out),
+            [ty, name, ..] => self.emit(path, &format!("{ty}.{name}"), out),
+            _ => {}
+        }
+    }
+
+    fn emit(&self, path: &str, key: &str, out: &mut dyn FnMut(ResourceId)) {
+        if let Some(ids) = self.ids.borrow().get(&(path.to_string(), key.to_string())) {
+            for &id in ids {
+                out(id);
+            }
+        }
+    }
 }
 
-fn collect_targets(
-    top: &str,
-    path: &[&str],
-    locals: &HashMap<&str, &Attribute>,
-    ids_by_key: &HashMap<String, Vec<ResourceId>>,
-    out: &mut BTreeMap<String, HashSet<String>>,
-    seen_locals: &mut HashSet<String>,
-) {
-    match path {
-        ["local", name, ..] => {
-            if seen_locals.insert(name.to_string())
-                && let Some(a) = locals.get(name)
-            {
-                a.expr.visit_references(&mut |p| {
-                    collect_targets(top, p, locals, ids_by_key, out, seen_locals)
-                });
+fn for_instances(instances: Instances, f: &mut dyn FnMut(String, &Bindings)) {
+    match instances {
+        Instances::Single | Instances::Unknown => f(String::new(), &Bindings::new()),
+        Instances::Count(n) => {
+            for i in 0..n {
+                let mut b = Bindings::new();
+                b.set("count", count_value(i));
+                f(format!("[{i}]"), &b);
             }
         }
-        ["data", ty, name, ..] => {
-            let key = format!("data.{ty}.{name}");
-            if ids_by_key.contains_key(&key) {
-                out.entry(top.to_string()).or_default().insert(key);
+        Instances::ForEach(items) => {
+            for (k, v) in items {
+                let mut b = Bindings::new();
+                b.set("each", each_value(&k, v));
+                f(format!("[{k:?}]"), &b);
             }
         }
-        [ty, name, ..] => {
-            let key = format!("{ty}.{name}");
-            if ids_by_key.contains_key(&key) {
-                out.entry(top.to_string()).or_default().insert(key);
-            }
-        }
-        _ => {}
     }
+}
+
+fn is_module_meta(name: &str) -> bool {
+    matches!(
+        name,
+        "source" | "version" | "providers" | "count" | "for_each" | "depends_on"
+    )
+}
+
+/// Joins a relative module source to a directory, lexically (`a/b` + `../c` = `a/c`).
+pub fn join_dir(dir: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in dir.split('/').chain(rel.split('/')) {
+        match p {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|l| *l != "..") {
+                    parts.pop();
+                } else {
+                    parts.push("..");
+                }
+            }
+            other => parts.push(other),
+        }
+    }
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
+}
+
+/// Directories that other scanned modules call through a local `source`: they are evaluated
+/// through their callers, not as roots.
+pub fn called_dirs(units: &Units) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for (dir, files) in units {
+        for f in files {
+            for blk in f.body.blocks_of("module") {
+                if let Some(a) = blk.body.attribute("source")
+                    && let ExprKind::String(s) = &a.expr.kind
+                    && (s.starts_with("./") || s.starts_with("../"))
+                {
+                    let child = join_dir(dir, s);
+                    if &child != dir {
+                        out.insert(child);
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Applies a variable's `type` constraint to primitive values (`"true"` for a `bool`).
@@ -297,5 +598,18 @@ fn node_of(v: &Value, e: &Expr) -> Node {
             }
         }
         _ => Node::from_value(v, e.span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_dir;
+
+    #[test]
+    fn joins_module_sources() {
+        assert_eq!(join_dir("a/b/examples/x", "../../"), "a/b");
+        assert_eq!(join_dir(".", "./modules/m"), "modules/m");
+        assert_eq!(join_dir("../corpus/t", "../u"), "../corpus/u");
+        assert_eq!(join_dir("a", "../../b"), "../b");
     }
 }

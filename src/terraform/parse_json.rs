@@ -127,6 +127,38 @@ fn block_body(kind: &str, node: &JsonNode) -> Body {
     body
 }
 
+/// Parses a `.tfvars.json` file: one attribute per property, taken literally.
+pub fn parse_vars(file: FileId, text: &str) -> (Body, Vec<Problem>) {
+    let root = match json::parse(file, text) {
+        Ok(Some(root)) => root,
+        Ok(None) => return (Body::default(), Vec::new()),
+        Err(p) => return (Body::default(), vec![p]),
+    };
+    if !matches!(root.kind, JsonKind::Object(_)) {
+        return (
+            Body::default(),
+            vec![Problem::error(
+                root.span,
+                "a variables file must contain an object",
+            )],
+        );
+    }
+    let body = Body {
+        attributes: root
+            .props()
+            .iter()
+            .map(|p| Attribute {
+                name: p.key.clone(),
+                name_span: p.key_span,
+                expr: literal(&p.value),
+                span: p.key_span.to(p.value.span),
+            })
+            .collect(),
+        blocks: Vec::new(),
+    };
+    (body, Vec::new())
+}
+
 /// A JSON value as an expression: strings are templates.
 pub fn expr(node: &JsonNode) -> Expr {
     let kind = match &node.kind {
