@@ -209,7 +209,7 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let mut var_settings = scan::VarSettings {
+    let mut var_settings = scan::EvalSettings {
         files: args.var_files,
         ..Default::default()
     };
@@ -232,7 +232,7 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     var_settings.env.sort();
     let opts = ScanOptions {
         paths,
-        vars: var_settings,
+        eval: var_settings,
         inputs,
         progress: if show_progress { Some(&progress) } else { None },
     };

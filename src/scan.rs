@@ -34,8 +34,8 @@ pub struct ScanOptions<'a> {
     pub inputs: Vec<Input>,
     /// Called with (files done, files total) while parsing.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
-    /// Input variable values.
-    pub vars: VarSettings,
+    /// Input variable values and file access.
+    pub eval: EvalSettings,
 }
 
 /// A check's finding on one resource.
@@ -69,12 +69,14 @@ enum Parsed {
     Vars(terraform::ast::Body),
 }
 
-/// Input variable values from outside the configuration, in Terraform's precedence order
-/// (lowest first): `TF_VAR_` environment variables, `terraform.tfvars`,
+/// How to evaluate: input variable values from outside the configuration, in Terraform's
+/// precedence order (lowest first): `TF_VAR_` environment variables, `terraform.tfvars`,
 /// `terraform.tfvars.json`, `*.auto.tfvars(.json)` of the root module, then `--var-file`
-/// files and `--var` values.
+/// files and `--var` values; and the directories `file()` may read from.
 #[derive(Debug, Default, Clone)]
-pub struct VarSettings {
+pub struct EvalSettings {
+    /// Directories `file()`, `templatefile()` and friends may read inside (the scan roots).
+    pub roots: Vec<PathBuf>,
     /// `TF_VAR_name` variables as (name without the prefix, value).
     pub env: Vec<(String, String)>,
     /// `--var-file` files, in order.
@@ -100,7 +102,21 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
         })
         .collect();
     inputs.extend(opts.inputs.iter().cloned());
-    let mut result = scan_with(inputs, opts.progress, &opts.vars);
+    let mut settings = opts.eval.clone();
+    if settings.roots.is_empty() {
+        settings.roots = opts
+            .paths
+            .iter()
+            .map(|p| {
+                if p.is_file() {
+                    p.parent().map(Path::to_path_buf).unwrap_or_default()
+                } else {
+                    p.clone()
+                }
+            })
+            .collect();
+    }
+    let mut result = scan_with(inputs, opts.progress, &settings);
     result.walk_errors = walk_errors;
     result
 }
@@ -120,14 +136,14 @@ pub fn scan_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> ScanResult {
-    scan_with(inputs, progress, &VarSettings::default())
+    scan_with(inputs, progress, &EvalSettings::default())
 }
 
 /// [`scan_inputs`] with input variable values.
 pub fn scan_with(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
-    vars: &VarSettings,
+    vars: &EvalSettings,
 ) -> ScanResult {
     let Lowered {
         sources,
@@ -173,14 +189,14 @@ pub fn lower_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> Lowered {
-    lower_with(inputs, progress, &VarSettings::default())
+    lower_with(inputs, progress, &EvalSettings::default())
 }
 
 /// [`lower_inputs`] with input variable values.
 pub fn lower_with(
     mut inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
-    vars: &VarSettings,
+    vars: &EvalSettings,
 ) -> Lowered {
     let files = inputs.len();
     // `--var-file` files are read like any input, and marked so they apply to every root.
@@ -285,13 +301,15 @@ pub fn lower_with(
     }
 
     // Lower each root module (with the modules it calls) in parallel.
+    let files_access = terraform::eval::FileAccess::new(&vars.roots);
     let called = terraform::lower::called_dirs(&units);
     let roots: Vec<&String> = units.keys().filter(|d| !called.contains(*d)).collect();
     let lowered: Vec<(String, Graph, Vec<Problem>)> = roots
         .into_par_iter()
         .map(|dir| {
             let inputs = root_inputs(vars, var_files.get(dir), &cli_var_files);
-            let (graph, probs) = terraform::lower::Loader::new(&units).lower_root(dir, &inputs);
+            let (graph, probs) =
+                terraform::lower::Loader::new(&units, &files_access).lower_root(dir, &inputs);
             (dir.clone(), graph, probs)
         })
         .collect();
@@ -311,7 +329,7 @@ pub fn lower_with(
 
 /// The input variable values of a root module, in Terraform's precedence order.
 fn root_inputs(
-    vars: &VarSettings,
+    vars: &EvalSettings,
     local_files: Option<&Vec<(String, terraform::ast::Body)>>,
     cli_files: &[terraform::ast::Body],
 ) -> terraform::lower::Inputs {

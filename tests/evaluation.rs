@@ -362,7 +362,7 @@ fn syntax_errors_are_located_and_do_not_stop_other_files() {
 
 fn lower_files(
     files: &[(&str, &str)],
-    vars: &posture::scan::VarSettings,
+    vars: &posture::scan::EvalSettings,
 ) -> posture::scan::Lowered {
     let inputs = files
         .iter()
@@ -402,7 +402,7 @@ resource "x_thing" "t" {
   f = var.f
 }
 "#;
-    let vars = posture::scan::VarSettings {
+    let vars = posture::scan::EvalSettings {
         env: vec![
             ("a".into(), "env".into()),
             ("b".into(), "env".into()),
@@ -410,6 +410,7 @@ resource "x_thing" "t" {
         ],
         files: Vec::new(),
         vars: vec![("e".into(), "cli".into())],
+        roots: Vec::new(),
     };
     let l = lower_files(
         &[
@@ -601,4 +602,50 @@ fn module_cycles_and_depth_are_bounded() {
     let errors: Vec<&str> = l.problems.iter().map(|p| p.message.as_str()).collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].starts_with("module call cycle"), "{errors:?}");
+}
+
+#[test]
+fn file_functions_read_only_inside_the_scanned_tree() {
+    let settings = posture::scan::EvalSettings {
+        roots: vec![PathBuf::from("tests/data/files")],
+        ..Default::default()
+    };
+    let main = std::fs::read_to_string("tests/data/files/main.tf").expect("fixture");
+    let l = lower_files(&[("tests/data/files/main.tf", &main)], &settings);
+    let g = unit(&l, "tests/data/files");
+    assert_eq!(
+        attr(g, "aws_iam_policy.from_file", "policy"),
+        s("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}]}\n")
+    );
+    assert_eq!(
+        attr(g, "aws_iam_policy.from_template", "policy"),
+        s(
+            "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}\n"
+        )
+    );
+    assert_eq!(attr(g, "x_thing.escape", "outside"), Value::Unknown);
+    assert_eq!(attr(g, "x_thing.escape", "absolute"), Value::Unknown);
+    assert_eq!(attr(g, "x_thing.escape", "exists"), Value::Bool(true));
+    assert_eq!(attr(g, "x_thing.escape", "missing"), Value::Bool(false));
+    let notices: Vec<&str> = l.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(
+        notices[0].contains("outside the scanned directories"),
+        "{notices:?}"
+    );
+    assert!(
+        notices[1].contains("absolute paths are not read"),
+        "{notices:?}"
+    );
+
+    // Without scan roots (stdin, editor buffers) nothing is read.
+    let l = lower_files(&[("tests/data/files/main.tf", &main)], &Default::default());
+    assert_eq!(
+        attr(
+            unit(&l, "tests/data/files"),
+            "aws_iam_policy.from_file",
+            "policy"
+        ),
+        Value::Unknown
+    );
 }

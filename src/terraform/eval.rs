@@ -26,6 +26,50 @@ pub struct ModuleScope<'a> {
     pub resources: HashMap<String, &'a Block>,
     /// `path.module`, as shown in reports.
     pub module_dir: String,
+    /// What `file()` and friends may read; without it they are unknown.
+    pub files: Option<&'a FileAccess>,
+}
+
+/// Read access for `file()`, `fileexists()`, `fileset()` and `templatefile()`, confined to the
+/// scanned directories: absolute paths and paths that leave them are refused.
+#[derive(Debug, Default)]
+pub struct FileAccess {
+    roots: Vec<std::path::PathBuf>,
+}
+
+impl FileAccess {
+    pub fn new(roots: &[std::path::PathBuf]) -> FileAccess {
+        FileAccess {
+            roots: roots.iter().filter_map(|r| r.canonicalize().ok()).collect(),
+        }
+    }
+
+    /// Resolves a path as Terraform sees it (relative to the working directory) and checks it
+    /// stays inside a scanned root.
+    pub fn resolve(&self, path: &str) -> Result<std::path::PathBuf, String> {
+        let p = std::path::Path::new(path);
+        if p.is_absolute() || path.starts_with('~') {
+            return Err(format!("{path}: absolute paths are not read"));
+        }
+        let canon = p.canonicalize().map_err(|e| format!("{path}: {e}"))?;
+        if self.roots.iter().any(|r| canon.starts_with(r)) {
+            Ok(canon)
+        } else {
+            Err(format!("{path}: outside the scanned directories; not read"))
+        }
+    }
+
+    pub fn read(&self, path: &str) -> Result<String, String> {
+        let p = self.resolve(path)?;
+        let meta = std::fs::metadata(&p).map_err(|e| format!("{path}: {e}"))?;
+        if meta.len() as usize > functions::MAX_STRING {
+            return Err(format!(
+                "{path}: larger than {} bytes; not read",
+                functions::MAX_STRING
+            ));
+        }
+        std::fs::read_to_string(&p).map_err(|e| format!("{path}: {e}"))
+    }
 }
 
 enum Memo {
@@ -160,6 +204,12 @@ impl<'a> Evaluator<'a> {
                         }
                     }
                     return Value::Unknown;
+                }
+                if matches!(
+                    name.as_str(),
+                    "file" | "fileexists" | "templatefile" | "fileset"
+                ) {
+                    return self.file_function(name, args, b, e.span);
                 }
                 if name == "can" {
                     return match args.first().map(|a| self.eval(a, b)) {
@@ -466,6 +516,60 @@ impl<'a> Evaluator<'a> {
                     Some((Value::Unknown, ops.len()))
                 }
             }
+        }
+    }
+
+    /// `file`, `fileexists`, `fileset` and `templatefile`, confined to the scanned tree.
+    fn file_function(
+        &self,
+        name: &str,
+        args: &[Expr],
+        b: &Bindings,
+        span: crate::source::Span,
+    ) -> Value {
+        let Some(files) = self.scope.files else {
+            return Value::Unknown;
+        };
+        let vals: Vec<Value> = args.iter().map(|a| self.eval(a, b)).collect();
+        let Some(path) = vals.first().and_then(Value::as_str) else {
+            return Value::Unknown;
+        };
+        let refuse = |msg: String| {
+            self.problems.borrow_mut().push(Problem::notice(span, msg));
+            Value::Unknown
+        };
+        match name {
+            "file" => match files.read(path) {
+                Ok(t) => Value::String(t),
+                Err(m) => refuse(m),
+            },
+            "fileexists" => match files.resolve(path) {
+                Ok(p) => Value::Bool(p.is_file()),
+                // A missing file in a directory inside the tree does not exist.
+                Err(_) => match std::path::Path::new(path).parent() {
+                    Some(dir) if files.resolve(&dir.to_string_lossy()).is_ok() => {
+                        Value::Bool(false)
+                    }
+                    _ => Value::Unknown,
+                },
+            },
+            "templatefile" => {
+                let text = match files.read(path) {
+                    Ok(t) => t,
+                    Err(m) => return refuse(m),
+                };
+                let Some(Value::Map(vars)) = vals.get(1) else {
+                    return Value::Unknown;
+                };
+                let template = super::parse_hcl::parse_template_string(&text, span);
+                let mut inner = Bindings::new();
+                for (k, v) in vars {
+                    inner.set(k.clone(), v.clone());
+                }
+                self.eval(&template, &inner)
+            }
+            // fileset needs a directory walk with globbing; not modelled yet.
+            _ => Value::Unknown,
         }
     }
 

@@ -43,6 +43,7 @@ struct Instance<'a> {
 /// Lowers one root module and every module it calls into one graph.
 pub struct Loader<'a> {
     units: &'a Units,
+    files: &'a super::eval::FileAccess,
     graph: RefCell<Graph>,
     problems: RefCell<Vec<Problem>>,
     ids: RefCell<HashMap<(String, String), Vec<ResourceId>>>,
@@ -52,9 +53,10 @@ pub struct Loader<'a> {
 }
 
 impl<'a> Loader<'a> {
-    pub fn new(units: &'a Units) -> Loader<'a> {
+    pub fn new(units: &'a Units, files: &'a super::eval::FileAccess) -> Loader<'a> {
         Loader {
             units,
+            files,
             graph: RefCell::default(),
             problems: RefCell::default(),
             ids: RefCell::default(),
@@ -105,6 +107,7 @@ impl<'a> Loader<'a> {
 
         let mut scope = ModuleScope {
             module_dir: dir.to_string(),
+            files: Some(self.files),
             ..ModuleScope::default()
         };
         let mut resource_blocks: Vec<(Mode, &'a Block, FileId)> = Vec::new();

@@ -1,0 +1,1 @@
+{"Statement": [{"Effect": "Allow", "Action": "${action}", "Resource": "*"}]}
