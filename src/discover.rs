@@ -13,6 +13,8 @@ pub enum FileKind {
     TfVars,
     /// `.tfvars.json`
     TfVarsJson,
+    /// Any other `.json`: a Terraform plan, or (later) CloudFormation or Kubernetes, by content.
+    Json,
 }
 
 impl FileKind {
@@ -26,6 +28,8 @@ impl FileKind {
             FileKind::TfVarsJson
         } else if name.ends_with(".tfvars") {
             FileKind::TfVars
+        } else if name.ends_with(".json") {
+            FileKind::Json
         } else {
             return None;
         })

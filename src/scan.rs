@@ -67,6 +67,8 @@ pub struct ScanResult {
 enum Parsed {
     Terraform(terraform::ast::Body),
     Vars(terraform::ast::Body),
+    Plan(crate::syntax::json::JsonNode),
+    Nothing,
 }
 
 /// How to evaluate: input variable values from outside the configuration, in Terraform's
@@ -269,6 +271,14 @@ pub fn lower_with(
                     let (body, p) = terraform::parse_json::parse_vars(id, text);
                     (Parsed::Vars(body), p)
                 }
+                // Other JSON is read only when its content says what it is; anything else is
+                // skipped silently, syntax errors included (it may not be IaC at all).
+                FileKind::Json => match crate::syntax::json::parse(id, text) {
+                    Ok(Some(root)) if terraform::plan::is_plan(&root) => {
+                        (Parsed::Plan(root), Vec::new())
+                    }
+                    _ => (Parsed::Nothing, Vec::new()),
+                },
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             if let Some(p) = progress {
@@ -282,6 +292,7 @@ pub fn lower_with(
     let mut units: terraform::lower::Units = BTreeMap::new();
     let mut var_files: BTreeMap<String, Vec<(String, terraform::ast::Body)>> = BTreeMap::new();
     let mut cli_var_files = Vec::new();
+    let mut plans = Vec::new();
     for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
         match p {
@@ -290,6 +301,8 @@ pub fn lower_with(
                 .or_default()
                 .push(ModuleFile { file: id, body }),
             Parsed::Vars(body) if i >= first_cli_var_file => cli_var_files.push(body),
+            Parsed::Plan(root) => plans.push((id, input.display.clone(), root)),
+            Parsed::Nothing => {}
             Parsed::Vars(body) => {
                 let name = input.display.rsplit('/').next().unwrap_or("").to_string();
                 var_files
@@ -317,6 +330,12 @@ pub fn lower_with(
     for (unit, graph, probs) in lowered {
         problems.extend(probs);
         out.push((unit, graph));
+    }
+    // Each plan is a unit of its own.
+    for (id, display, root) in plans {
+        let mut graph = Graph::default();
+        problems.extend(terraform::plan::lower_plan(id, &display, &root, &mut graph));
+        out.push((display, graph));
     }
     Lowered {
         sources,

@@ -44,9 +44,22 @@ fn parse_errors_are_reported_with_location_and_the_scan_goes_on() {
 
 #[test]
 fn fail_on_and_exit_zero() {
-    let high = posture(&["scan", "tests/data/cli/main.tf", "--fail-on", "critical", "--format", "json"]);
+    let high = posture(&[
+        "scan",
+        "tests/data/cli/main.tf",
+        "--fail-on",
+        "critical",
+        "--format",
+        "json",
+    ]);
     assert_eq!(high.status.code(), Some(1), "SSH open is critical");
-    let zero = posture(&["scan", "tests/data/cli/main.tf", "--exit-zero", "--format", "json"]);
+    let zero = posture(&[
+        "scan",
+        "tests/data/cli/main.tf",
+        "--exit-zero",
+        "--format",
+        "json",
+    ]);
     assert_eq!(zero.status.code(), Some(0));
     let clean = posture(&["scan", "examples/terraform/secure", "--format", "json"]);
     assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
@@ -80,7 +93,14 @@ fn output_file() {
 #[test]
 fn stdin_input() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
-        .args(["scan", "-", "--stdin-filename", "piped.tf", "--format", "json"])
+        .args([
+            "scan",
+            "-",
+            "--stdin-filename",
+            "piped.tf",
+            "--format",
+            "json",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -105,9 +125,15 @@ fn explain_and_catalog() {
     let out = posture(&["explain", "CKV_AWS_3"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    assert!(text.starts_with("# AWS-EBS-001: EBS volume is not encrypted\n"), "{text}");
+    assert!(
+        text.starts_with("# AWS-EBS-001: EBS volume is not encrypted\n"),
+        "{text}"
+    );
     assert!(text.contains("## Insecure example"));
-    assert!(!text.contains("expect:"), "markers are stripped from examples");
+    assert!(
+        !text.contains("expect:"),
+        "markers are stripped from examples"
+    );
     assert_eq!(posture(&["explain", "NOPE-1"]).status.code(), Some(2));
 
     let out = posture(&["checks", "--format", "json"]);
@@ -118,10 +144,60 @@ fn explain_and_catalog() {
         .find(|c| c["id"] == "AWS-EBS-001")
         .expect("AWS-EBS-001 listed");
     assert_eq!(ebs["frameworks"], serde_json::json!(["terraform"]));
-    assert_eq!(ebs["equivalents"]["checkov"], serde_json::json!(["CKV_AWS_3"]));
+    assert_eq!(
+        ebs["equivalents"]["checkov"],
+        serde_json::json!(["CKV_AWS_3"])
+    );
     for c in checks {
-        for key in ["id", "name", "severity", "title", "description", "remediation", "source"] {
-            assert!(c[key].as_str().is_some_and(|s| !s.is_empty()), "{} lacks {key}", c["id"]);
+        for key in [
+            "id",
+            "name",
+            "severity",
+            "title",
+            "description",
+            "remediation",
+            "source",
+        ] {
+            assert!(
+                c[key].as_str().is_some_and(|s| !s.is_empty()),
+                "{} lacks {key}",
+                c["id"]
+            );
         }
     }
+}
+
+#[test]
+fn terraform_plan_json() {
+    let out = posture(&["scan", "tests/data/plan", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let found: Vec<(String, String, u64, u64)> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["check_id"].as_str().unwrap_or("").to_string(),
+                f["resource"].as_str().unwrap_or("").to_string(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+                f["start"]["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    // `encrypted` known only after apply on `computed`, and true in the module: one finding.
+    assert_eq!(
+        found,
+        vec![(
+            "AWS-EBS-001".to_string(),
+            "aws_ebs_volume.data".to_string(),
+            16,
+            13
+        )]
+    );
+    assert_eq!(doc["summary"]["resources"], 3);
+    assert_eq!(
+        doc["errors"],
+        serde_json::json!([]),
+        "package.json is not an error"
+    );
 }

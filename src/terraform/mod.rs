@@ -7,3 +7,4 @@ pub mod functions;
 pub mod lower;
 pub mod parse_hcl;
 pub mod parse_json;
+pub mod plan;
