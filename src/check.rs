@@ -103,6 +103,8 @@ pub struct Ctx<'a> {
     pub id: ResourceId,
     pub resource: &'a Resource,
     hits: RefCell<Vec<Hit>>,
+    /// Settings the check looked at whose value was unknown (for `--strict-unknowns`).
+    unknowns: RefCell<Vec<(Span, String)>>,
 }
 
 /// A setting looked up on a resource.
@@ -123,11 +125,23 @@ impl<'a> Ctx<'a> {
             id,
             resource: graph.get(id),
             hits: RefCell::new(Vec::new()),
+            unknowns: RefCell::new(Vec::new()),
         }
     }
 
     pub fn into_hits(self) -> Vec<Hit> {
         self.hits.into_inner()
+    }
+
+    /// The hits, and the unknown settings the check looked at.
+    pub fn into_parts(self) -> (Vec<Hit>, Vec<(Span, String)>) {
+        (self.hits.into_inner(), self.unknowns.into_inner())
+    }
+
+    /// Records that the outcome depended on an unknown value (done automatically by
+    /// [`Ctx::setting`] and [`Ctx::bool_or`]; checks that read nodes directly may call it).
+    pub fn note_unknown(&self, span: Span, what: impl Into<String>) {
+        self.unknowns.borrow_mut().push((span, what.into()));
     }
 
     pub fn body(&self) -> &'a Node {
@@ -164,12 +178,19 @@ impl<'a> Ctx<'a> {
 
     /// Looks up a top-level attribute or block of the resource.
     pub fn setting(&self, key: &str) -> Setting<'a> {
-        setting(&self.resource.body, key)
+        let s = setting(&self.resource.body, key);
+        if let Setting::Unknown(e) = s {
+            self.note_unknown(e.span(), key);
+        }
+        s
     }
 
     /// The effective boolean value of `key` and where to point: the attribute when set, the
     /// resource header when missing (then `default` applies). `None` when unknown or not a bool.
     pub fn bool_or(&self, key: &str, default: bool) -> Option<(bool, Span)> {
+        if let Setting::Unknown(e) = setting(&self.resource.body, key) {
+            self.note_unknown(e.span(), key);
+        }
         bool_or(&self.resource.body, key, default, self.resource.span)
     }
 

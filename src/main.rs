@@ -73,6 +73,9 @@ enum Command {
         /// A Terraform variables file applied to every root module (repeatable).
         #[arg(long = "var-file", value_name = "FILE")]
         var_files: Vec<PathBuf>,
+        /// Also report findings that depend on values unknown statically, marked unresolved.
+        #[arg(long)]
+        strict_unknowns: bool,
         /// A Terraform variable value, `name=value` (repeatable).
         #[arg(long = "var", value_name = "NAME=VALUE")]
         vars: Vec<String>,
@@ -110,6 +113,7 @@ fn main() -> ExitCode {
             no_progress,
             var_files,
             vars,
+            strict_unknowns,
         } => run_scan(ScanArgs {
             paths,
             format,
@@ -121,6 +125,7 @@ fn main() -> ExitCode {
             no_progress,
             var_files,
             vars,
+            strict_unknowns,
         }),
         Command::Explain { id } => match registry::find(&id) {
             Some(c) => {
@@ -163,6 +168,7 @@ struct ScanArgs {
     no_progress: bool,
     var_files: Vec<PathBuf>,
     vars: Vec<String>,
+    strict_unknowns: bool,
 }
 
 fn run_scan(args: ScanArgs) -> ExitCode {
@@ -211,6 +217,7 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     };
     let mut var_settings = scan::EvalSettings {
         files: args.var_files,
+        strict_unknowns: args.strict_unknowns,
         ..Default::default()
     };
     for v in &args.vars {

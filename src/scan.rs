@@ -48,6 +48,8 @@ pub struct Finding {
     pub resource: String,
     pub framework: Framework,
     pub related: Vec<(Span, String)>,
+    /// Reported only under `--strict-unknowns`: the value it depends on is unknown.
+    pub unresolved: bool,
 }
 
 /// Everything a scan produced.
@@ -85,6 +87,8 @@ pub struct EvalSettings {
     pub files: Vec<PathBuf>,
     /// `--var name=value`, in order.
     pub vars: Vec<(String, String)>,
+    /// Also report what could be bad but depends on an unknown value, marked unresolved.
+    pub strict_unknowns: bool,
 }
 
 /// Runs the whole pipeline.
@@ -156,7 +160,7 @@ pub fn scan_with(
     } = lower_with(inputs, progress, vars);
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
-        .map(|(_, graph)| run_checks(graph))
+        .map(|(_, graph)| run_checks(graph, vars.strict_unknowns))
         .collect();
     let resources = units
         .iter()
@@ -422,7 +426,7 @@ pub fn unit_of(display: &str) -> String {
 
 /// Runs every applicable check on every managed resource of a graph. A check that panics is
 /// reported as an internal error and the others still run.
-pub fn run_checks(graph: &Graph) -> (Vec<Finding>, Vec<Problem>) {
+pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Problem>) {
     let index = registry::by_kind();
     let mut findings = Vec::new();
     let mut problems = Vec::new();
@@ -438,7 +442,26 @@ pub fn run_checks(graph: &Graph) -> (Vec<Finding>, Vec<Problem>) {
             let outcome = catch_unwind(AssertUnwindSafe(|| (check.run)(&ctx)));
             match outcome {
                 Ok(()) => {
-                    for hit in ctx.into_hits() {
+                    let (hits, unknowns) = ctx.into_parts();
+                    if hits.is_empty()
+                        && strict_unknowns
+                        && let Some((span, key)) = unknowns.first()
+                    {
+                        findings.push(Finding {
+                            check,
+                            severity: check.severity,
+                            span: *span,
+                            message: format!(
+                                "unresolved: `{key}` cannot be known statically, and {} depends on it",
+                                check.name
+                            ),
+                            resource: r.address.clone(),
+                            framework: r.framework,
+                            related: Vec::new(),
+                            unresolved: true,
+                        });
+                    }
+                    for hit in hits {
                         findings.push(Finding {
                             check,
                             severity: check.severity,
@@ -447,6 +470,7 @@ pub fn run_checks(graph: &Graph) -> (Vec<Finding>, Vec<Problem>) {
                             resource: r.address.clone(),
                             framework: r.framework,
                             related: hit.related,
+                            unresolved: false,
                         });
                     }
                 }

@@ -201,3 +201,38 @@ fn terraform_plan_json() {
         "package.json is not an error"
     );
 }
+
+#[test]
+fn strict_unknowns_reports_unresolved_findings() {
+    let run = |strict: bool| {
+        let mut args = vec!["scan", "-", "--stdin-filename", "u.tf", "--format", "json"];
+        if strict {
+            args.push("--strict-unknowns");
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(b"variable \"enc\" {}\nresource \"aws_ebs_volume\" \"v\" {\n  encrypted = var.enc\n}\n")
+            .expect("write");
+        let out = child.wait_with_output().expect("wait");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        (out.status.code(), doc)
+    };
+    let (code, doc) = run(false);
+    assert_eq!(code, Some(0));
+    assert_eq!(doc["findings"], serde_json::json!([]));
+    let (code, doc) = run(true);
+    assert_eq!(code, Some(1));
+    let f = &doc["findings"][0];
+    assert_eq!(f["check_id"], "AWS-EBS-001");
+    assert_eq!(f["unresolved"], true);
+    assert_eq!(f["start"]["line"], 3);
+    assert_eq!(doc["findings"].as_array().map(Vec::len), Some(1));
+}

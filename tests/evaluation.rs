@@ -411,6 +411,7 @@ resource "x_thing" "t" {
         files: Vec::new(),
         vars: vec![("e".into(), "cli".into())],
         roots: Vec::new(),
+        strict_unknowns: false,
     };
     let l = lower_files(
         &[

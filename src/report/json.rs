@@ -43,6 +43,8 @@ struct JsonFinding<'a> {
     resource: &'a str,
     equivalents: Equivalents<'a>,
     related: Vec<Related<'a>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    unresolved: bool,
 }
 
 #[derive(Serialize)]
@@ -115,6 +117,7 @@ pub fn render(result: &ScanResult) -> String {
                         }
                     })
                     .collect(),
+                unresolved: f.unresolved,
             }
         })
         .collect();
