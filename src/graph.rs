@@ -235,6 +235,9 @@ pub struct Resource {
     pub span: Span,
     /// The evaluated attributes and nested blocks.
     pub body: Node,
+    /// Where values used by attributes were set (a variable's default, a module argument, a
+    /// variables file): (the attribute's span, the origin's span, a message).
+    pub origins: Vec<(Span, Span, String)>,
 }
 
 impl Resource {

@@ -360,11 +360,15 @@ fn root_inputs(
     let ev = Evaluator::new(ModuleScope::default());
     let mut out = terraform::lower::Inputs::new();
     for (k, v) in &vars.env {
-        out.insert(k.clone(), cli_value(v));
+        out.insert(k.clone(), (cli_value(v), None));
     }
     let mut apply = |body: &terraform::ast::Body| {
         for a in &body.attributes {
-            out.insert(a.name.clone(), ev.eval(&a.expr, &Bindings::new()));
+            let origin = (a.span, format!("var.{} is set here", a.name));
+            out.insert(
+                a.name.clone(),
+                (ev.eval(&a.expr, &Bindings::new()), Some(origin)),
+            );
         }
     };
     if let Some(files) = local_files {
@@ -385,7 +389,7 @@ fn root_inputs(
         apply(body);
     }
     for (k, v) in &vars.vars {
-        out.insert(k.clone(), cli_value(v));
+        out.insert(k.clone(), (cli_value(v), None));
     }
     out
 }
@@ -461,7 +465,15 @@ pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Pr
                             unresolved: true,
                         });
                     }
-                    for hit in hits {
+                    for mut hit in hits {
+                        for (used, origin, msg) in &r.origins {
+                            let inside = used.file == hit.span.file
+                                && used.start <= hit.span.start
+                                && hit.span.end <= used.end;
+                            if inside && !hit.related.iter().any(|(s, _)| s == origin) {
+                                hit.related.push((*origin, msg.clone()));
+                            }
+                        }
                         findings.push(Finding {
                             check,
                             severity: check.severity,

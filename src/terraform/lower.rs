@@ -26,8 +26,12 @@ pub struct ModuleFile {
 /// Every Terraform module of a scan, by directory (as displayed).
 pub type Units = BTreeMap<String, Vec<ModuleFile>>;
 
-/// Values given to a module's input variables from outside (var files, `--var`, a caller).
-pub type Inputs = HashMap<String, Value>;
+/// Where a value was set, for related locations: a span and a message.
+pub type Origin = (Span, String);
+
+/// Values given to a module's input variables from outside (var files, `--var`, a caller),
+/// with where each was set when that is a place in the scanned files.
+pub type Inputs = HashMap<String, (Value, Option<Origin>)>;
 
 /// Deepest chain of module calls followed.
 pub const MAX_MODULE_DEPTH: usize = 16;
@@ -114,6 +118,7 @@ impl<'a> Loader<'a> {
         let mut module_blocks: HashMap<&'a str, &'a Block> = HashMap::new();
         let mut outputs: Vec<&'a Block> = Vec::new();
         let mut var_names: HashSet<&'a str> = HashSet::new();
+        let mut origins: HashMap<&'a str, Origin> = HashMap::new();
         let literal = Evaluator::new(ModuleScope::default());
         for f in files {
             for blk in &f.body.blocks {
@@ -126,9 +131,20 @@ impl<'a> Loader<'a> {
                             ));
                         }
                         let v = match inputs.get(name) {
-                            Some(v) => v.clone(),
+                            Some((v, origin)) => {
+                                if let Some(o) = origin {
+                                    origins.insert(name.as_str(), o.clone());
+                                }
+                                v.clone()
+                            }
                             None => match blk.body.attribute("default") {
-                                Some(d) => literal.eval(&d.expr, &Bindings::new()),
+                                Some(d) => {
+                                    origins.insert(
+                                        name.as_str(),
+                                        (d.span, format!("default value of var.{name}")),
+                                    );
+                                    literal.eval(&d.expr, &Bindings::new())
+                                }
                                 None => Value::Unknown,
                             },
                         };
@@ -185,7 +201,7 @@ impl<'a> Loader<'a> {
         ev.module_hook = Some(&hook);
 
         for (mode, blk, file) in &resource_blocks {
-            self.lower_resource(&ev, path, dir, *mode, blk, *file);
+            self.lower_resource(&ev, path, dir, (*mode, blk, *file), &origins);
         }
         // Every module call is lowered, referenced or not.
         let mut names: Vec<&&str> = module_blocks.keys().collect();
@@ -209,11 +225,12 @@ impl<'a> Loader<'a> {
         ev: &Evaluator<'_>,
         path: &str,
         dir: &str,
-        mode: Mode,
-        blk: &'a Block,
-        file: FileId,
+        (mode, blk, file): (Mode, &'a Block, FileId),
+        var_origins: &HashMap<&str, Origin>,
     ) {
         let (ty, name) = (blk.labels[0].as_str(), blk.labels[1].as_str());
+        let mut origins = Vec::new();
+        value_origins(&blk.body, var_origins, &ev.scope.locals, &mut origins);
         let key = match mode {
             Mode::Managed => format!("{ty}.{name}"),
             Mode::Data => format!("data.{ty}.{name}"),
@@ -237,6 +254,7 @@ impl<'a> Loader<'a> {
                 file,
                 span: blk.header,
                 body,
+                origins: origins.clone(),
             }));
         };
         for_instances(ev.instances(blk), &mut add);
@@ -301,9 +319,15 @@ impl<'a> Loader<'a> {
         let instances = ev.instances(blk);
         let mut results: Vec<(String, Value)> = Vec::new();
         let mut call = |suffix: String, bind: &Bindings| {
-            let inputs: Inputs = args
+            let inputs: Inputs = blk
+                .body
+                .attributes
                 .iter()
-                .map(|(k, e)| (k.clone(), ev.eval(e, bind)))
+                .filter(|a| !is_module_meta(&a.name))
+                .map(|a| {
+                    let origin = (a.span, format!("set by the call to module.{name}"));
+                    (a.name.clone(), (ev.eval(&a.expr, bind), Some(origin)))
+                })
                 .collect();
             let outputs = self.lower_instance(
                 &child,
@@ -431,6 +455,34 @@ impl<'a> Loader<'a> {
                 out(id);
             }
         }
+    }
+}
+
+/// For each attribute (at any depth) that uses a variable or a local directly, where that
+/// value was set: (the attribute's span, the origin's span, a message).
+fn value_origins(
+    body: &Body,
+    vars: &HashMap<&str, Origin>,
+    locals: &HashMap<&str, &Attribute>,
+    out: &mut Vec<(Span, Span, String)>,
+) {
+    for a in &body.attributes {
+        a.expr.visit_references(&mut |path| match path {
+            ["var", name, ..] => {
+                if let Some((span, msg)) = vars.get(name) {
+                    out.push((a.span, *span, msg.clone()));
+                }
+            }
+            ["local", name, ..] => {
+                if let Some(l) = locals.get(name) {
+                    out.push((a.span, l.span, format!("local.{name} is defined here")));
+                }
+            }
+            _ => {}
+        });
+    }
+    for b in &body.blocks {
+        value_origins(&b.body, vars, locals, out);
     }
 }
 

@@ -131,6 +131,7 @@ fn add_resource(
         file,
         span,
         body,
+        origins: Vec::new(),
     });
     by_base.entry(base_address(address)).or_default().push(id);
 }

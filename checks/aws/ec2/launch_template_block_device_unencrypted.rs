@@ -1,0 +1,62 @@
+use crate::check::prelude::*;
+use crate::facts::aws_compute::{
+    default_encryption_may_be_on, unencrypted_instance_devices, unencrypted_template_devices,
+};
+
+pub static CHECK: Check = Check {
+    id: "AWS-EC2-011",
+    name: "launch-template-block-device-unencrypted",
+    title: "Launch template or configuration volume is not encrypted",
+    severity: Severity::Medium,
+    description: "Flags `aws_launch_configuration` resources whose `root_block_device` or \
+        `ebs_block_device` blocks have `encrypted` unset or `false` (or that have no \
+        `root_block_device`), and `aws_launch_template` block device mappings whose `ebs` \
+        block has `encrypted` unset or `false`. Devices created from a snapshot or given a \
+        `kms_key_id` are skipped, and missing settings are not reported when the same \
+        configuration turns on `aws_ebs_encryption_by_default`.\n\n\
+        Every instance an Auto Scaling group or node group launches from the template gets \
+        these volumes, so one unencrypted mapping multiplies into many unencrypted disks and \
+        snapshots holding application data.",
+    remediation: "Set `encrypted = true` (optionally with `kms_key_id`) in each \
+        `block_device_mappings.ebs` block of the launch template, or in `root_block_device` \
+        and `ebs_block_device` of the launch configuration; or turn on \
+        `aws_ebs_encryption_by_default` in every region the account uses.",
+    compliance: &[
+        "cis-aws:2.2.1",
+        "pci-dss:3.5.1",
+        "hipaa:164.312(a)(2)(iv)",
+        "nist-800-53:SC-28",
+        "soc2:CC6.1",
+    ],
+    checkov: &["CKV_AWS_8"],
+    trivy: &[
+        "AVD-AWS-0008",
+        "AWS-0008",
+        "aws-ec2-enable-launch-config-at-rest-encryption",
+    ],
+    references: &[
+        "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template#block-devices",
+    ],
+    resource_kinds: &["aws_launch_configuration", "aws_launch_template"],
+    frameworks: &[Framework::Terraform],
+    run,
+};
+
+fn run(cx: &Ctx) {
+    let devices = if cx.resource.kind == "aws_launch_template" {
+        unencrypted_template_devices(cx.resource)
+    } else {
+        unencrypted_instance_devices(cx.resource)
+    };
+    if devices.is_empty() {
+        return;
+    }
+    let by_default = default_encryption_may_be_on(cx.graph, &cx.resource.unit);
+    for d in devices {
+        if d.missing && by_default {
+            continue;
+        }
+        cx.report(d.span, d.message);
+    }
+}

@@ -1,0 +1,49 @@
+use crate::check::prelude::*;
+
+pub static CHECK: Check = Check {
+    id: "AWS-EC2-008",
+    name: "launch-template-imdsv1-enabled",
+    title: "Launch template or configuration allows IMDSv1",
+    severity: Severity::High,
+    description: "Flags `aws_launch_template` and `aws_launch_configuration` resources whose \
+        `metadata_options` do not set `http_tokens = \"required\"` (a missing block or \
+        attribute leaves it \"optional\"), unless the metadata endpoint is turned off with \
+        `http_endpoint = \"disabled\"`.\n\n\
+        Every instance launched from the template (by an Auto Scaling group, EKS node group or \
+        Spot fleet) inherits the setting. With IMDSv1 a server-side request forgery on any of \
+        them is enough to read the instance role's credentials; IMDSv2 requires a session \
+        token that such requests cannot obtain.",
+    remediation: "Add `metadata_options { http_tokens = \"required\" }` to the launch template \
+        or launch configuration, or `http_endpoint = \"disabled\"` if the instances do not use \
+        the metadata service.",
+    compliance: &[
+        "cis-aws:5.6",
+        "nist-800-53:AC-3",
+        "nist-800-53:CM-6",
+        "soc2:CC6.1",
+    ],
+    checkov: &["CKV_AWS_79"],
+    trivy: &[
+        "AVD-AWS-0130",
+        "AWS-0130",
+        "aws-ec2-enforce-launch-config-http-token-imds",
+    ],
+    references: &[
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html",
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template#metadata-options",
+    ],
+    resource_kinds: &["aws_launch_template", "aws_launch_configuration"],
+    frameworks: &[Framework::Terraform],
+    run,
+};
+
+fn run(cx: &Ctx) {
+    let what = if cx.resource.kind == "aws_launch_configuration" {
+        "launch configuration"
+    } else {
+        "launch template"
+    };
+    if let Some((span, message)) = facts::aws_compute::imds_v1_allowed(cx.resource) {
+        cx.report(span, format!("{what} allows IMDSv1: {message}"));
+    }
+}

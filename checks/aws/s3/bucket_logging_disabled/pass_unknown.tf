@@ -1,0 +1,14 @@
+# The logging resource targets a bucket that is not known here: it might be this one.
+variable "bucket_name" {
+  type = string
+}
+
+resource "aws_s3_bucket" "maybe" {
+  bucket = "example-maybe"
+}
+
+resource "aws_s3_bucket_logging" "somewhere" {
+  bucket        = var.bucket_name
+  target_bucket = "example-central-logs"
+  target_prefix = "maybe/"
+}
