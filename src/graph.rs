@@ -238,6 +238,8 @@ pub struct Resource {
     /// Where values used by attributes were set (a variable's default, a module argument, a
     /// variables file): (the attribute's span, the origin's span, a message).
     pub origins: Vec<(Span, Span, String)>,
+    /// The headers of the module calls this resource was reached through, outermost first.
+    pub call_chain: Vec<Span>,
 }
 
 impl Resource {

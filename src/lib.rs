@@ -15,6 +15,7 @@ pub mod registry;
 pub mod report;
 pub mod scan;
 pub mod source;
+pub mod suppress;
 pub mod syntax;
 pub mod terraform;
 pub mod value;

@@ -73,6 +73,12 @@ enum Command {
         /// A Terraform variables file applied to every root module (repeatable).
         #[arg(long = "var-file", value_name = "FILE")]
         var_files: Vec<PathBuf>,
+        /// Ignore Checkov, tfsec and Trivy suppression comments.
+        #[arg(long)]
+        no_foreign_suppressions: bool,
+        /// Report suppression comments that matched no finding.
+        #[arg(long)]
+        report_unused_suppressions: bool,
         /// Also report findings that depend on values unknown statically, marked unresolved.
         #[arg(long)]
         strict_unknowns: bool,
@@ -114,6 +120,8 @@ fn main() -> ExitCode {
             var_files,
             vars,
             strict_unknowns,
+            no_foreign_suppressions,
+            report_unused_suppressions,
         } => run_scan(ScanArgs {
             paths,
             format,
@@ -126,6 +134,8 @@ fn main() -> ExitCode {
             var_files,
             vars,
             strict_unknowns,
+            no_foreign_suppressions,
+            report_unused_suppressions,
         }),
         Command::Explain { id } => match registry::find(&id) {
             Some(c) => {
@@ -169,6 +179,8 @@ struct ScanArgs {
     var_files: Vec<PathBuf>,
     vars: Vec<String>,
     strict_unknowns: bool,
+    no_foreign_suppressions: bool,
+    report_unused_suppressions: bool,
 }
 
 fn run_scan(args: ScanArgs) -> ExitCode {
@@ -218,6 +230,11 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     let mut var_settings = scan::EvalSettings {
         files: args.var_files,
         strict_unknowns: args.strict_unknowns,
+        suppress: posture::suppress::Options {
+            no_foreign: args.no_foreign_suppressions,
+            report_unused: args.report_unused_suppressions,
+            today: None,
+        },
         ..Default::default()
     };
     for v in &args.vars {
@@ -276,7 +293,12 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         FailOn::Medium => Severity::Medium,
         FailOn::Low => Severity::Low,
     };
-    if !args.exit_zero && result.findings.iter().any(|f| f.severity >= threshold) {
+    if !args.exit_zero
+        && result
+            .findings
+            .iter()
+            .any(|f| f.suppressed.is_none() && f.severity >= threshold)
+    {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

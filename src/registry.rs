@@ -5,7 +5,6 @@ use std::sync::OnceLock;
 
 use crate::check::{Check, Registered};
 
-#[allow(clippy::all)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/checks_registry.rs"));
 }

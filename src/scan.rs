@@ -50,6 +50,12 @@ pub struct Finding {
     pub related: Vec<(Span, String)>,
     /// Reported only under `--strict-unknowns`: the value it depends on is unknown.
     pub unresolved: bool,
+    /// The resource's header, and the module calls it was reached through (for suppressions
+    /// written on a block header).
+    pub resource_span: Span,
+    pub call_chain: Vec<Span>,
+    /// Set by the suppression stage.
+    pub suppressed: Option<crate::suppress::Suppression>,
 }
 
 /// Everything a scan produced.
@@ -89,6 +95,8 @@ pub struct EvalSettings {
     pub vars: Vec<(String, String)>,
     /// Also report what could be bad but depends on an unknown value, marked unresolved.
     pub strict_unknowns: bool,
+    /// How suppression comments are honoured.
+    pub suppress: crate::suppress::Options,
 }
 
 /// Runs the whole pipeline.
@@ -177,6 +185,7 @@ pub fn scan_with(
         problems.extend(p);
     }
     sort_findings(&mut findings, &sources);
+    crate::suppress::apply(&mut findings, &sources, &mut problems, &vars.suppress);
     problems.sort_by_key(|p| (p.span.file, p.span.start));
     problems.dedup();
     ScanResult {
@@ -463,6 +472,9 @@ pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Pr
                             framework: r.framework,
                             related: Vec::new(),
                             unresolved: true,
+                            resource_span: r.span,
+                            call_chain: r.call_chain.clone(),
+                            suppressed: None,
                         });
                     }
                     for mut hit in hits {
@@ -483,6 +495,9 @@ pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Pr
                             framework: r.framework,
                             related: hit.related,
                             unresolved: false,
+                            resource_span: r.span,
+                            call_chain: r.call_chain.clone(),
+                            suppressed: None,
                         });
                     }
                 }

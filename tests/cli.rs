@@ -236,3 +236,28 @@ fn strict_unknowns_reports_unresolved_findings() {
     assert_eq!(f["start"]["line"], 3);
     assert_eq!(doc["findings"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn suppressed_findings_are_kept_in_json_and_do_not_fail_the_run() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", "-", "--stdin-filename", "s.tf", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false # posture:ignore AWS-EBS-001 scratch\n}\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        doc["findings"][0]["suppressed"],
+        serde_json::json!({"kind": "inline", "justification": "scratch"})
+    );
+    assert_eq!(doc["summary"]["findings"], 0);
+    assert_eq!(doc["summary"]["suppressed"], 1);
+}

@@ -412,6 +412,7 @@ resource "x_thing" "t" {
         vars: vec![("e".into(), "cli".into())],
         roots: Vec::new(),
         strict_unknowns: false,
+        suppress: Default::default(),
     };
     let l = lower_files(
         &[

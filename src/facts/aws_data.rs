@@ -68,6 +68,40 @@ pub fn str_setting<'a>(cx: &Ctx, node: &'a Node, key: &str) -> StrSetting<'a> {
     }
 }
 
+/// A KMS key setting (`kms_master_key_id`, `kms_key_arn`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KmsKey<'a> {
+    /// Missing, null or empty: no key is configured.
+    None,
+    /// A literal key id, ARN or alias.
+    Named(&'a str),
+    /// A reference to another resource (`aws_kms_key.k.arn`): computed, but certainly a key.
+    Resource,
+    /// Unknown (recorded on `cx`).
+    Unknown,
+}
+
+/// Reads the KMS key attribute `key` of `node`, which sits under the resource's top-level
+/// attribute or block `top` (`key` itself for a top-level attribute).
+pub fn kms_key<'a>(cx: &Ctx, node: &'a Node, key: &str, top: &str) -> KmsKey<'a> {
+    match crate::check::setting(node, key) {
+        Setting::Missing => KmsKey::None,
+        Setting::Unknown(e) => {
+            if cx.graph.targets(cx.id, top).next().is_some() {
+                KmsKey::Resource
+            } else {
+                cx.note_unknown(e.span(), key);
+                KmsKey::Unknown
+            }
+        }
+        Setting::Set(e) => match e.node.as_str() {
+            Some("") => KmsKey::None,
+            Some(s) => KmsKey::Named(s),
+            None => KmsKey::Unknown,
+        },
+    }
+}
+
 /// The database engine of an RDS resource, lowercased; `None` when missing or not known.
 pub fn engine(node: &Node) -> Option<String> {
     node.get("engine")

@@ -72,21 +72,18 @@ pub fn companion(cx: &Ctx, kind: &str) -> Companion {
     }
 }
 
-/// True when an account-level public access block in the same unit could cover the bucket:
-/// one exists and none of its four flags is known to be off.
+/// True when an account-level public access block in the same configuration could cover the
+/// bucket: one exists and none of its four flags is known to be off.
 pub fn account_block_covers(cx: &Ctx) -> bool {
-    cx.graph
-        .of_kind(ACCOUNT_PUBLIC_ACCESS_BLOCK)
-        .filter(|(_, r)| r.unit == cx.resource.unit)
-        .any(|(_, r)| {
-            PUBLIC_ACCESS_BLOCK_FLAGS
-                .iter()
-                .all(|flag| match setting(&r.body, flag) {
-                    Setting::Missing => false,
-                    Setting::Unknown(_) => true,
-                    Setting::Set(e) => e.node.as_bool() != Some(false),
-                })
-        })
+    cx.graph.of_kind(ACCOUNT_PUBLIC_ACCESS_BLOCK).any(|(_, r)| {
+        PUBLIC_ACCESS_BLOCK_FLAGS
+            .iter()
+            .all(|flag| match setting(&r.body, flag) {
+                Setting::Missing => false,
+                Setting::Unknown(_) => true,
+                Setting::Set(e) => e.node.as_bool() != Some(false),
+            })
+    })
 }
 
 /// True when the bucket `cx` runs on serves a static website (inline `website` block or an

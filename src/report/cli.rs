@@ -60,7 +60,7 @@ pub fn render(result: &ScanResult, color: bool) -> String {
     } else {
         Buffer::no_color()
     };
-    for f in &result.findings {
+    for f in result.findings.iter().filter(|f| f.suppressed.is_none()) {
         let mut labels = vec![
             Label::primary(f.span.file, f.span.range()).with_message(format!(
                 "{} severity: {}",
@@ -122,7 +122,7 @@ pub fn summary(result: &ScanResult) -> String {
         .filter(|p| p.level == Level::Error)
         .count()
         + result.walk_errors.len();
-    let n = result.findings.len();
+    let n = result.findings.len() - c.suppressed;
     let mut s = format!(
         "{} finding{} ({} critical, {} high, {} medium, {} low) in {} file{}, {} resource{}",
         n,
@@ -136,6 +136,9 @@ pub fn summary(result: &ScanResult) -> String {
         result.resources,
         if result.resources == 1 { "" } else { "s" },
     );
+    if c.suppressed > 0 {
+        s.push_str(&format!("; {} suppressed", c.suppressed));
+    }
     if errors > 0 {
         s.push_str(&format!(
             "; {errors} input error{}",

@@ -45,6 +45,8 @@ struct JsonFinding<'a> {
     related: Vec<Related<'a>>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     unresolved: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressed: Option<&'a crate::suppress::Suppression>,
 }
 
 #[derive(Serialize)]
@@ -78,6 +80,7 @@ struct Summary {
     high: usize,
     medium: usize,
     low: usize,
+    suppressed: usize,
     errors: usize,
 }
 
@@ -118,6 +121,7 @@ pub fn render(result: &ScanResult) -> String {
                     })
                     .collect(),
                 unresolved: f.unresolved,
+                suppressed: f.suppressed.as_ref(),
             }
         })
         .collect();
@@ -152,11 +156,12 @@ pub fn render(result: &ScanResult) -> String {
     let summary = Summary {
         files: result.files_scanned,
         resources: result.resources,
-        findings: result.findings.len(),
+        findings: result.findings.len() - c.suppressed,
         critical: c.critical,
         high: c.high,
         medium: c.medium,
         low: c.low,
+        suppressed: c.suppressed,
         errors: errors.len(),
     };
     let doc = Doc {

@@ -22,12 +22,14 @@ pub struct Counts {
     pub high: usize,
     pub medium: usize,
     pub low: usize,
+    /// Findings silenced by a suppression (not in the counts above).
+    pub suppressed: usize,
 }
 
 impl Counts {
     pub fn of(result: &ScanResult) -> Counts {
         let mut c = Counts::default();
-        for f in &result.findings {
+        for f in result.findings.iter().filter(|f| f.suppressed.is_none()) {
             match f.severity {
                 Severity::Critical => c.critical += 1,
                 Severity::High => c.high += 1,
@@ -35,6 +37,11 @@ impl Counts {
                 Severity::Low => c.low += 1,
             }
         }
+        c.suppressed = result
+            .findings
+            .iter()
+            .filter(|f| f.suppressed.is_some())
+            .count();
         c
     }
 }

@@ -54,6 +54,8 @@ pub struct Loader<'a> {
     instances: RefCell<BTreeMap<String, Instance<'a>>>,
     lowered: RefCell<Vec<(String, &'a Block, Vec<ResourceId>)>>,
     stack: RefCell<Vec<String>>,
+    /// Headers of the module calls leading to the module being lowered.
+    chain: RefCell<Vec<Span>>,
 }
 
 impl<'a> Loader<'a> {
@@ -67,6 +69,7 @@ impl<'a> Loader<'a> {
             instances: RefCell::default(),
             lowered: RefCell::default(),
             stack: RefCell::default(),
+            chain: RefCell::default(),
         }
     }
 
@@ -108,6 +111,9 @@ impl<'a> Loader<'a> {
             }
         }
         self.stack.borrow_mut().push(dir.to_string());
+        if let Some((_, _, call_span)) = &caller {
+            self.chain.borrow_mut().push(*call_span);
+        }
 
         let mut scope = ModuleScope {
             module_dir: dir.to_string(),
@@ -217,6 +223,9 @@ impl<'a> Loader<'a> {
         }
         self.problems.borrow_mut().extend(ev.problems.take());
         self.stack.borrow_mut().pop();
+        if caller.is_some() {
+            self.chain.borrow_mut().pop();
+        }
         Value::Map(out)
     }
 
@@ -255,6 +264,7 @@ impl<'a> Loader<'a> {
                 span: blk.header,
                 body,
                 origins: origins.clone(),
+                call_chain: self.chain.borrow().clone(),
             }));
         };
         for_instances(ev.instances(blk), &mut add);

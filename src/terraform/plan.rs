@@ -132,6 +132,7 @@ fn add_resource(
         span,
         body,
         origins: Vec::new(),
+        call_chain: Vec::new(),
     });
     by_base.entry(base_address(address)).or_default().push(id);
 }
