@@ -58,9 +58,16 @@ enum Command {
         /// Colour the terminal report.
         #[arg(long, value_enum, default_value = "auto")]
         color: Color,
-        /// Exit with 1 when a finding is at or above this severity.
-        #[arg(long, value_enum, default_value = "low")]
-        fail_on: FailOn,
+        /// Exit with 1 when a finding is at or above this severity [default: low, or the
+        /// configuration's `fail-on`].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// Use this configuration file instead of discovering `.posture.toml`.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Ignore every configuration file.
+        #[arg(long, conflicts_with = "config")]
+        isolated: bool,
         /// Always exit 0 when the scan itself succeeded (report-only runs).
         #[arg(long)]
         exit_zero: bool,
@@ -91,6 +98,8 @@ enum Command {
         /// A check id, name, or an equivalent Checkov or Trivy id.
         id: String,
     },
+    /// Print the JSON schema of `.posture.toml`.
+    ConfigSchema,
     /// List the checks.
     Checks {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
@@ -114,6 +123,8 @@ fn main() -> ExitCode {
             output,
             color,
             fail_on,
+            config,
+            isolated,
             exit_zero,
             stdin_filename,
             no_progress,
@@ -128,6 +139,8 @@ fn main() -> ExitCode {
             output,
             color,
             fail_on,
+            config,
+            isolated,
             exit_zero,
             stdin_filename,
             no_progress,
@@ -147,6 +160,10 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::ConfigSchema => {
+            println!("{}", posture::config::json_schema());
+            ExitCode::SUCCESS
+        }
         Command::Checks { format } => {
             match format {
                 ListFormat::Json => println!("{}", checks_json()),
@@ -172,7 +189,9 @@ struct ScanArgs {
     format: Format,
     output: Option<PathBuf>,
     color: Color,
-    fail_on: FailOn,
+    fail_on: Option<FailOn>,
+    config: Option<PathBuf>,
+    isolated: bool,
     exit_zero: bool,
     stdin_filename: Option<String>,
     no_progress: bool,
@@ -183,10 +202,45 @@ struct ScanArgs {
     report_unused_suppressions: bool,
 }
 
-fn run_scan(args: ScanArgs) -> ExitCode {
-    let mut paths = args.paths;
+fn run_scan(mut args: ScanArgs) -> ExitCode {
+    let mut paths = std::mem::take(&mut args.paths);
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
+    }
+    // Configuration: --config, or the nearest .posture.toml above the first path.
+    let config_path = if args.isolated {
+        None
+    } else {
+        args.config.clone().or_else(|| {
+            let start = paths
+                .iter()
+                .find(|p| p.as_os_str() != "-")
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from("."));
+            posture::config::discover(&start)
+        })
+    };
+    let loaded = match config_path.as_deref().map(posture::config::load) {
+        Some(Ok(l)) => Some(l),
+        Some(Err(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    if let Some(l) = &loaded {
+        let mut files: Vec<PathBuf> = l.config.var_files.iter().map(|f| l.dir.join(f)).collect();
+        files.append(&mut args.var_files);
+        args.var_files = files;
+        args.strict_unknowns |= l.config.strict_unknowns.unwrap_or(false);
+        if args.fail_on.is_none() {
+            args.fail_on = l.config.fail_on.map(|s| match s {
+                Severity::Critical => FailOn::Critical,
+                Severity::High => FailOn::High,
+                Severity::Medium => FailOn::Medium,
+                Severity::Low => FailOn::Low,
+            });
+        }
     }
     let mut inputs = Vec::new();
     if paths.iter().any(|p| p.as_os_str() == "-") {
@@ -227,9 +281,14 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let mut var_settings = scan::EvalSettings {
+    let mut var_settings = scan::Settings {
         files: args.var_files,
         strict_unknowns: args.strict_unknowns,
+        rules: loaded
+            .as_ref()
+            .map(|l| posture::config::Rules::from_config(&l.config))
+            .unwrap_or_default(),
+        exclude: loaded.as_ref().and_then(|l| l.exclude.clone()),
         suppress: posture::suppress::Options {
             no_foreign: args.no_foreign_suppressions,
             report_unused: args.report_unused_suppressions,
@@ -287,7 +346,7 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     if !result.walk_errors.is_empty() {
         return ExitCode::from(2);
     }
-    let threshold = match args.fail_on {
+    let threshold = match args.fail_on.unwrap_or(FailOn::Low) {
         FailOn::Critical => Severity::Critical,
         FailOn::High => Severity::High,
         FailOn::Medium => Severity::Medium,

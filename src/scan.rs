@@ -35,7 +35,7 @@ pub struct ScanOptions<'a> {
     /// Called with (files done, files total) while parsing.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
     /// Input variable values and file access.
-    pub eval: EvalSettings,
+    pub eval: Settings,
 }
 
 /// A check's finding on one resource.
@@ -84,7 +84,7 @@ enum Parsed {
 /// `terraform.tfvars.json`, `*.auto.tfvars(.json)` of the root module, then `--var-file`
 /// files and `--var` values; and the directories `file()` may read from.
 #[derive(Debug, Default, Clone)]
-pub struct EvalSettings {
+pub struct Settings {
     /// Directories `file()`, `templatefile()` and friends may read inside (the scan roots).
     pub roots: Vec<PathBuf>,
     /// `TF_VAR_name` variables as (name without the prefix, value).
@@ -97,6 +97,10 @@ pub struct EvalSettings {
     pub strict_unknowns: bool,
     /// How suppression comments are honoured.
     pub suppress: crate::suppress::Options,
+    /// Which checks run, at what severity.
+    pub rules: crate::config::Rules,
+    /// Paths (as displayed) not to scan.
+    pub exclude: Option<globset::GlobSet>,
 }
 
 /// Runs the whole pipeline.
@@ -108,6 +112,12 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
     };
     let mut inputs: Vec<Input> = found
         .into_iter()
+        .filter(|d| {
+            opts.eval
+                .exclude
+                .as_ref()
+                .is_none_or(|g| !g.is_match(&d.display))
+        })
         .map(|d| Input {
             path: d.path,
             display: d.display,
@@ -150,14 +160,14 @@ pub fn scan_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> ScanResult {
-    scan_with(inputs, progress, &EvalSettings::default())
+    scan_with(inputs, progress, &Settings::default())
 }
 
 /// [`scan_inputs`] with input variable values.
 pub fn scan_with(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
-    vars: &EvalSettings,
+    vars: &Settings,
 ) -> ScanResult {
     let Lowered {
         sources,
@@ -168,7 +178,7 @@ pub fn scan_with(
     } = lower_with(inputs, progress, vars);
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
-        .map(|(_, graph)| run_checks(graph, vars.strict_unknowns))
+        .map(|(_, graph)| run_checks(graph, vars))
         .collect();
     let resources = units
         .iter()
@@ -204,14 +214,14 @@ pub fn lower_inputs(
     inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
 ) -> Lowered {
-    lower_with(inputs, progress, &EvalSettings::default())
+    lower_with(inputs, progress, &Settings::default())
 }
 
 /// [`lower_inputs`] with input variable values.
 pub fn lower_with(
     mut inputs: Vec<Input>,
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
-    vars: &EvalSettings,
+    vars: &Settings,
 ) -> Lowered {
     let files = inputs.len();
     // `--var-file` files are read like any input, and marked so they apply to every root.
@@ -361,7 +371,7 @@ pub fn lower_with(
 
 /// The input variable values of a root module, in Terraform's precedence order.
 fn root_inputs(
-    vars: &EvalSettings,
+    vars: &Settings,
     local_files: Option<&Vec<(String, terraform::ast::Body)>>,
     cli_files: &[terraform::ast::Body],
 ) -> terraform::lower::Inputs {
@@ -439,7 +449,9 @@ pub fn unit_of(display: &str) -> String {
 
 /// Runs every applicable check on every managed resource of a graph. A check that panics is
 /// reported as an internal error and the others still run.
-pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Problem>) {
+pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Problem>) {
+    let strict_unknowns = settings.strict_unknowns;
+    let rules = &settings.rules;
     let index = registry::by_kind();
     let mut findings = Vec::new();
     let mut problems = Vec::new();
@@ -450,7 +462,14 @@ pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Pr
         let Some(checks) = index.get(r.kind.as_str()) else {
             continue;
         };
+        if !rules.framework_enabled(r.framework) {
+            continue;
+        }
         for check in checks {
+            if !rules.enabled(check) {
+                continue;
+            }
+            let severity = rules.severity_of(check);
             let ctx = Ctx::new(graph, id);
             let outcome = catch_unwind(AssertUnwindSafe(|| (check.run)(&ctx)));
             match outcome {
@@ -462,7 +481,7 @@ pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Pr
                     {
                         findings.push(Finding {
                             check,
-                            severity: check.severity,
+                            severity,
                             span: *span,
                             message: format!(
                                 "unresolved: `{key}` cannot be known statically, and {} depends on it",
@@ -488,7 +507,7 @@ pub fn run_checks(graph: &Graph, strict_unknowns: bool) -> (Vec<Finding>, Vec<Pr
                         }
                         findings.push(Finding {
                             check,
-                            severity: check.severity,
+                            severity,
                             span: hit.span,
                             message: hit.message,
                             resource: r.address.clone(),

@@ -360,10 +360,7 @@ fn syntax_errors_are_located_and_do_not_stop_other_files() {
     assert_eq!(good.1.resources.len(), 1);
 }
 
-fn lower_files(
-    files: &[(&str, &str)],
-    vars: &posture::scan::EvalSettings,
-) -> posture::scan::Lowered {
+fn lower_files(files: &[(&str, &str)], vars: &posture::scan::Settings) -> posture::scan::Lowered {
     let inputs = files
         .iter()
         .map(|(name, text)| Input {
@@ -402,7 +399,7 @@ resource "x_thing" "t" {
   f = var.f
 }
 "#;
-    let vars = posture::scan::EvalSettings {
+    let vars = posture::scan::Settings {
         env: vec![
             ("a".into(), "env".into()),
             ("b".into(), "env".into()),
@@ -413,6 +410,8 @@ resource "x_thing" "t" {
         roots: Vec::new(),
         strict_unknowns: false,
         suppress: Default::default(),
+        rules: Default::default(),
+        exclude: None,
     };
     let l = lower_files(
         &[
@@ -608,7 +607,7 @@ fn module_cycles_and_depth_are_bounded() {
 
 #[test]
 fn file_functions_read_only_inside_the_scanned_tree() {
-    let settings = posture::scan::EvalSettings {
+    let settings = posture::scan::Settings {
         roots: vec![PathBuf::from("tests/data/files")],
         ..Default::default()
     };

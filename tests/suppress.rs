@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use posture::discover::FileKind;
-use posture::scan::{EvalSettings, Input, ScanResult, scan_with};
+use posture::scan::{Input, ScanResult, Settings, scan_with};
 use posture::suppress::Options;
 
 fn scan(files: &[(&str, &str)], opts: Options) -> ScanResult {
@@ -16,7 +16,7 @@ fn scan(files: &[(&str, &str)], opts: Options) -> ScanResult {
             text: Some(text.to_string()),
         })
         .collect();
-    let settings = EvalSettings {
+    let settings = Settings {
         suppress: Options {
             today: Some((2026, 11, 24)),
             ..opts

@@ -96,6 +96,14 @@ pub fn ssl_policy_outdated_tls(policy: &str) -> Option<&'static str> {
     }
 }
 
+/// True when the resource's top-level attribute or block `attr` refers to another resource.
+/// An empty or null value there was probably computed from that resource (by `try()` or a
+/// conditional the evaluator could not follow) rather than written as such, so checks that
+/// treat an empty value as "not configured" should stay silent.
+pub fn refers_to_resource(graph: &Graph, id: ResourceId, attr: &str) -> bool {
+    graph.targets(id, attr).next().is_some()
+}
+
 /// The cache behaviors of a CloudFront distribution: the default one and every ordered one.
 pub fn cache_behaviors(r: &Resource) -> impl Iterator<Item = &Node> {
     r.body

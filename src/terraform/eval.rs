@@ -196,14 +196,14 @@ impl<'a> Evaluator<'a> {
             } => {
                 let mut vals: Vec<Value> = Vec::with_capacity(args.len());
                 // `try` and `can` look at errors, which we model as unknowns.
+                // `try` returns the first argument that evaluates without an error. Errors and
+                // values known only after apply are both unknown here, so an unknown first
+                // argument leaves the result unknown: taking the fallback would invent a value.
                 if name == "try" {
-                    for a in args {
-                        let v = self.eval(a, b);
-                        if !v.is_unknown() {
-                            return v;
-                        }
-                    }
-                    return Value::Unknown;
+                    return match args.first() {
+                        Some(a) => self.eval(a, b),
+                        None => Value::Unknown,
+                    };
                 }
                 if matches!(
                     name.as_str(),

@@ -370,8 +370,9 @@ impl<'a> Loader<'a> {
         let mut graph = self.graph.borrow_mut();
         for (path, blk, ids) in lowered.iter() {
             let mut targets: BTreeMap<String, HashSet<ResourceId>> = BTreeMap::new();
-            let mut seen = HashSet::new();
             blk.body.visit_references(&mut |top, refpath| {
+                // A fresh guard per reference, so every attribute gets its own edges.
+                let mut seen = HashSet::new();
                 self.resolve(
                     path,
                     refpath,
@@ -525,6 +526,7 @@ fn is_module_meta(name: &str) -> bool {
 
 /// Joins a relative module source to a directory, lexically (`a/b` + `../c` = `a/c`).
 pub fn join_dir(dir: &str, rel: &str) -> String {
+    let absolute = dir.starts_with('/');
     let mut parts: Vec<&str> = Vec::new();
     for p in dir.split('/').chain(rel.split('/')) {
         match p {
@@ -539,7 +541,10 @@ pub fn join_dir(dir: &str, rel: &str) -> String {
             other => parts.push(other),
         }
     }
-    if parts.is_empty() {
+    if absolute {
+        parts.retain(|p| *p != "..");
+        format!("/{}", parts.join("/"))
+    } else if parts.is_empty() {
         ".".to_string()
     } else {
         parts.join("/")
@@ -676,5 +681,6 @@ mod tests {
         assert_eq!(join_dir(".", "./modules/m"), "modules/m");
         assert_eq!(join_dir("../corpus/t", "../u"), "../corpus/u");
         assert_eq!(join_dir("a", "../../b"), "../b");
+        assert_eq!(join_dir("/tmp/x/alb", "../module"), "/tmp/x/module");
     }
 }

@@ -36,11 +36,14 @@ const DELIVERY_SOURCE: &str = "aws_cloudwatch_log_delivery_source";
 
 fn run(cx: &Ctx) {
     if cx.body().entry("logging_config").is_some() {
+        if facts::aws_edge::refers_to_resource(cx.graph, cx.id, "logging_config") {
+            return;
+        }
         for logging in cx.body().blocks("logging_config") {
-            if let Some(b) = logging.entry("bucket") {
-                if b.node.as_str().is_some_and(|s| s.trim().is_empty()) {
+            if let Some(b) = logging.entry("bucket")
+                && b.node.as_str().is_some_and(|s| s.trim().is_empty())
+            {
                     cx.report(b.span(), "`logging_config` has an empty bucket, so no access logs are written");
-                }
             }
         }
         return;

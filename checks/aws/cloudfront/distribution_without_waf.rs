@@ -25,6 +25,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    if facts::aws_edge::refers_to_resource(cx.graph, cx.id, "web_acl_id") {
+        return;
+    }
     match cx.setting("web_acl_id") {
         Setting::Missing => {
             cx.report_missing("distribution has no `web_acl_id`, so no WAF filters its requests")

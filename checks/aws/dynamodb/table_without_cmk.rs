@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_data::{self, Flag, StrSetting};
+use crate::facts::aws_data::{self, Flag, KmsKey};
 
 pub static CHECK: Check = Check {
     id: "AWS-DYNAMODB-002",
@@ -51,13 +51,13 @@ fn run(cx: &Ctx) {
         // `enabled` is required in the block; without a known value there is nothing to say.
         Flag::Missing | Flag::Unknown => return,
     }
-    match aws_data::str_setting(cx, &sse.node, "kms_key_arn") {
-        StrSetting::Missing | StrSetting::Empty => cx.report(
+    match aws_data::kms_key(cx, &sse.node, "kms_key_arn", "server_side_encryption") {
+        KmsKey::None => cx.report(
             sse.key_span,
             "`server_side_encryption` sets no `kms_key_arn`, so the table uses the AWS managed \
              key aws/dynamodb",
         ),
-        StrSetting::Value(arn) if arn.ends_with("alias/aws/dynamodb") => cx.report(
+        KmsKey::Named(arn) if arn.ends_with("alias/aws/dynamodb") => cx.report(
             sse.node.entry("kms_key_arn").map_or(sse.key_span, Entry::span),
             "`kms_key_arn` names the AWS managed key aws/dynamodb, not a customer managed key",
         ),

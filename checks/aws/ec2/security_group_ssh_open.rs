@@ -11,7 +11,13 @@ pub static CHECK: Check = Check {
         unpatched daemon becomes a foothold in the network.",
     remediation: "Restrict the source to known administrative CIDR blocks, or remove the rule \
         and reach instances through AWS Systems Manager Session Manager or a bastion.",
-    compliance: &["cis-aws:5.2", "cis-aws:5.3", "pci-dss:1.3.1", "nist-800-53:SC-7", "soc2:CC6.6"],
+    compliance: &[
+        "cis-aws:5.2",
+        "cis-aws:5.3",
+        "pci-dss:1.3.1",
+        "nist-800-53:SC-7",
+        "soc2:CC6.6",
+    ],
     checkov: &["CKV_AWS_24"],
     trivy: &["AVD-AWS-0107", "AWS-0107", "aws-ec2-no-public-ingress-sgr"],
     references: &["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"],
@@ -28,7 +34,10 @@ fn run(cx: &Ctx) {
         for (cidr, span) in rule.internet_sources() {
             cx.report(
                 *span,
-                format!("ingress allows {cidr} to {}, which includes SSH (22)", rule.describe_ports()),
+                format!(
+                    "ingress allows {cidr} to {}, which includes SSH (22)",
+                    rule.describe_ports()
+                ),
             );
         }
     }

@@ -41,14 +41,12 @@ fn run(cx: &Ctx) {
             // Enabled, but in the migration mode that still accepts plaintext clients.
             if let StrSetting::Value(mode) =
                 aws_data::str_setting(cx, body, "transit_encryption_mode")
+                && mode.eq_ignore_ascii_case("preferred")
             {
-                if mode.eq_ignore_ascii_case("preferred") {
-                    cx.report(
-                        cx.resource.span_of("transit_encryption_mode"),
-                        "transit encryption mode \"preferred\" still accepts unencrypted \
-                         connections",
-                    );
-                }
+                cx.report(
+                    cx.resource.span_of("transit_encryption_mode"),
+                    "transit encryption mode \"preferred\" still accepts unencrypted connections",
+                );
             }
         }
         // Members of a global datastore take the setting from the primary.

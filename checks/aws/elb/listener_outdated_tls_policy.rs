@@ -53,13 +53,13 @@ fn run(cx: &Ctx) {
             }
         }
         Setting::Set(e) => {
-            if let Some(policy) = e.node.as_str() {
-                if let Some(tls) = aws_edge::ssl_policy_outdated_tls(policy) {
+            if let Some(policy) = e.node.as_str()
+                && let Some(tls) = aws_edge::ssl_policy_outdated_tls(policy)
+            {
                     cx.report(
                         e.span(),
                         format!("listener TLS policy \"{policy}\" allows {tls}"),
                     );
-                }
             }
         }
     }

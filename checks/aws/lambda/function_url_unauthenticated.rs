@@ -27,12 +27,12 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    if let Setting::Set(e) = cx.setting("authorization_type") {
-        if e.node.as_str().is_some_and(|t| t.eq_ignore_ascii_case("NONE")) {
+    if let Setting::Set(e) = cx.setting("authorization_type")
+        && e.node.as_str().is_some_and(|t| t.eq_ignore_ascii_case("NONE"))
+    {
             cx.report(
                 e.span(),
                 "function URL accepts unauthenticated requests (`authorization_type = \"NONE\"`)",
             );
-        }
     }
 }

@@ -35,8 +35,12 @@ fn is_service_principal(principal: &str) -> bool {
     p.ends_with(".amazonaws.com") || p.ends_with(".amazonaws.com.cn")
 }
 
-/// True when the attribute is absent, null or an empty string.
+/// True when the attribute is absent, null or an empty string (and not computed from another
+/// resource).
 fn absent(cx: &Ctx, key: &str) -> bool {
+    if facts::aws_edge::refers_to_resource(cx.graph, cx.id, key) {
+        return false;
+    }
     match cx.setting(key) {
         Setting::Missing => true,
         Setting::Unknown(_) => false,

@@ -34,17 +34,24 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     // The provider default is `false` for all three kinds: only an explicit `true` counts.
-    if let Setting::Set(e) = cx.setting("publicly_accessible") {
-        if e.node.as_bool() == Some(true) {
-            let what = if cx.resource.kind == "aws_rds_cluster" {
-                "cluster"
-            } else {
-                "database instance"
-            };
-            cx.report(
-                e.span(),
-                format!("{what} is reachable from the internet (`publicly_accessible = true`)"),
-            );
-        }
+    let Setting::Set(e) = cx.setting("publicly_accessible") else {
+        return;
+    };
+    if e.node.as_bool() != Some(true) {
+        return;
     }
+    let what = if cx.resource.kind == "aws_rds_cluster" {
+        // On a cluster the argument applies to Multi-AZ DB clusters only; Aurora instances
+        // carry their own (`aws_rds_cluster_instance`).
+        if facts::aws_data::engine(cx.body()).is_none_or(|e| facts::aws_data::is_aurora(&e)) {
+            return;
+        }
+        "cluster"
+    } else {
+        "database instance"
+    };
+    cx.report(
+        e.span(),
+        format!("{what} is reachable from the internet (`publicly_accessible = true`)"),
+    );
 }

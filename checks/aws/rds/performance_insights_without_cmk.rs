@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_data::{self, StrSetting};
+use crate::facts::aws_data::{self, KmsKey};
 
 pub static CHECK: Check = Check {
     id: "AWS-RDS-007",
@@ -38,12 +38,12 @@ fn run(cx: &Ctx) {
     if enabled.node.as_bool() != Some(true) {
         return;
     }
-    match aws_data::str_setting(cx, cx.body(), "performance_insights_kms_key_id") {
-        StrSetting::Missing | StrSetting::Empty => cx.report(
+    let key = "performance_insights_kms_key_id";
+    if aws_data::kms_key(cx, cx.body(), key, key) == KmsKey::None {
+        cx.report(
             enabled.span(),
             "Performance Insights is enabled without `performance_insights_kms_key_id`, so it \
              uses the AWS managed key",
-        ),
-        StrSetting::Unknown | StrSetting::Value(_) => {}
+        );
     }
 }

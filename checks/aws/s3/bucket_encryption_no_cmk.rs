@@ -51,7 +51,9 @@ fn run(cx: &Ctx) {
     let for_log_bucket = cx
         .graph
         .targets(cx.id, "bucket")
-        .any(|(id, r)| r.kind == aws_s3::BUCKET && aws_s3::receives_access_logs(&Ctx::new(cx.graph, id)));
+        .any(|(id, r)| {
+            r.kind == aws_s3::BUCKET && aws_s3::receives_access_logs(&Ctx::new(cx.graph, id))
+        });
     if !for_log_bucket {
         check_config(cx, cx.body());
     }

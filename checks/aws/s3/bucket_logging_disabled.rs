@@ -7,11 +7,11 @@ pub static CHECK: Check = Check {
     title: "S3 bucket access logging is not enabled",
     severity: Severity::Low,
     description: "Flags `aws_s3_bucket` resources with no inline `logging` block and no \
-        `aws_s3_bucket_logging` that refers to them. Buckets that receive access logs \
-        themselves (the `target_bucket` of a logging configuration, or buckets with the \
-        `log-delivery-write` ACL or a policy admitting `logging.s3.amazonaws.com`) are not \
-        flagged, and neither are buckets a logging resource with an unresolved `bucket` might \
-        configure.\n\n\
+        `aws_s3_bucket_logging` that refers to them. Log buckets are not flagged: the \
+        `target_bucket` of a logging configuration, buckets with the `log-delivery-write` ACL \
+        or a policy admitting `logging.s3.amazonaws.com`, and buckets receiving CloudFront \
+        standard logs. Neither are buckets a logging resource with an unresolved `bucket` \
+        might configure.\n\n\
         Server access logs record every request made to the bucket: who, from where, which \
         object, with what result. Without them there is little to go on when investigating a \
         data leak or unexpected deletions, and many audit regimes require them for buckets \

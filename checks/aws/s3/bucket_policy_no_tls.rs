@@ -38,7 +38,7 @@ pub static CHECK: Check = Check {
 };
 
 const MESSAGE: &str =
-    "bucket policy does not deny requests made without TLS (no Deny on aws:SecureTransport = false)";
+    "bucket policy has no Deny for requests made without TLS (aws:SecureTransport = false)";
 
 fn run(cx: &Ctx) {
     if cx.resource.kind == aws_s3::BUCKET {

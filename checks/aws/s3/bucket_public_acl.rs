@@ -12,9 +12,19 @@ pub static CHECK: Check = Check {
         common cloud breaches.",
     remediation: "Use the `private` ACL (or no ACL with object ownership `BucketOwnerEnforced`) \
         and grant access through IAM or bucket policies to named principals.",
-    compliance: &["cis-aws:2.1.5", "pci-dss:1.4.1", "nist-800-53:AC-3", "soc2:CC6.1", "hipaa:164.312(a)(1)"],
+    compliance: &[
+        "cis-aws:2.1.5",
+        "pci-dss:1.4.1",
+        "nist-800-53:AC-3",
+        "soc2:CC6.1",
+        "hipaa:164.312(a)(1)",
+    ],
     checkov: &["CKV_AWS_20", "CKV_AWS_57"],
-    trivy: &["AVD-AWS-0092", "AWS-0092", "aws-s3-no-public-access-with-acl"],
+    trivy: &[
+        "AVD-AWS-0092",
+        "AWS-0092",
+        "aws-s3-no-public-access-with-acl",
+    ],
     references: &["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html"],
     resource_kinds: &["aws_s3_bucket", "aws_s3_bucket_acl"],
     frameworks: &[Framework::Terraform],
@@ -30,7 +40,10 @@ const PUBLIC_GROUPS: &[&str] = &[
 fn run(cx: &Ctx) {
     if let Setting::Set(e) = cx.setting("acl") {
         if let Some(acl) = e.node.as_str().filter(|a| PUBLIC_ACLS.contains(a)) {
-            cx.report(e.span(), format!("bucket ACL \"{acl}\" grants access to everyone"));
+            cx.report(
+                e.span(),
+                format!("bucket ACL \"{acl}\" grants access to everyone"),
+            );
         }
     }
     // aws_s3_bucket_acl: explicit grants to the AllUsers / AuthenticatedUsers groups.
@@ -40,7 +53,10 @@ fn run(cx: &Ctx) {
                 if let Some(uri) = grantee.get("uri") {
                     if let Some(u) = uri.as_str().filter(|u| PUBLIC_GROUPS.contains(u)) {
                         let group = u.rsplit('/').next().unwrap_or(u);
-                        cx.report(uri.span, format!("bucket ACL grants access to the {group} group"));
+                        cx.report(
+                            uri.span,
+                            format!("bucket ACL grants access to the {group} group"),
+                        );
                     }
                 }
             }

@@ -32,10 +32,10 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     if cx.resource.kind == aws_s3::BUCKET_VERSIONING {
         for cfg in cx.body().blocks("versioning_configuration") {
-            if let Setting::Set(status) = setting(cfg, "status") {
-                if let Some(s) = status.node.as_str().filter(|s| *s != "Enabled") {
-                    cx.report(status.span(), format!("bucket versioning status is \"{s}\""));
-                }
+            if let Setting::Set(status) = setting(cfg, "status")
+                && let Some(s) = status.node.as_str().filter(|s| *s != "Enabled")
+            {
+                cx.report(status.span(), format!("bucket versioning status is \"{s}\""));
             }
         }
         return;

@@ -6,8 +6,8 @@ pub static CHECK: Check = Check {
     title: "S3 public access block does not ignore public ACLs",
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
-        `aws_s3_account_public_access_block` resources where `ignore_public_acls` is `false` or not set \
-        (it defaults to `false`).\n\n\
+        `aws_s3_account_public_access_block` resources where \
+        `ignore_public_acls` is `false` or not set (it defaults to `false`).\n\n\
         With `ignore_public_acls` on, S3 disregards every public ACL on the bucket and its \
         objects, including ones set before the block existed. Without it, objects uploaded \
         with a public ACL stay readable by anyone.",
@@ -25,5 +25,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    facts::aws_s3::report_block_flag(cx, "ignore_public_acls", "public ACLs already on the bucket or its objects still grant access");
+    facts::aws_s3::report_block_flag(
+        cx,
+        "ignore_public_acls",
+        "public ACLs already on the bucket or its objects still grant access",
+    );
 }

@@ -2,16 +2,17 @@ use crate::check::prelude::*;
 
 pub static CHECK: Check = Check {
     id: "AWS-S3-007",
-    name: "s3-public-access-block-public-buckets-unrestricted",
+    name: "s3-public-access-block-allows-public-buckets",
     title: "S3 public access block does not restrict public buckets",
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
-        `aws_s3_account_public_access_block` resources where `restrict_public_buckets` is `false` or not set \
-        (it defaults to `false`).\n\n\
+        `aws_s3_account_public_access_block` resources where \
+        `restrict_public_buckets` is `false` or not set (it defaults to `false`).\n\n\
         With `restrict_public_buckets` on, a bucket whose policy is public can only be used by \
         AWS services and principals of the owning account. Without it, a public policy that is \
         already attached keeps granting access to everyone.",
-    remediation: "Set `restrict_public_buckets = true`, together with `block_public_policy = true`.",
+    remediation: "Set `restrict_public_buckets = true`, together with \
+        `block_public_policy = true`.",
     compliance: &["cis-aws:2.1.4", "nist-800-53:AC-3", "nist-800-53:SC-7", "soc2:CC6.1"],
     checkov: &["CKV_AWS_56"],
     trivy: &["AVD-AWS-0093", "AWS-0093", "aws-s3-no-public-buckets"],
@@ -25,5 +26,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    facts::aws_s3::report_block_flag(cx, "restrict_public_buckets", "a public bucket policy still lets anyone access the bucket");
+    facts::aws_s3::report_block_flag(
+        cx,
+        "restrict_public_buckets",
+        "a public bucket policy still lets anyone access the bucket",
+    );
 }

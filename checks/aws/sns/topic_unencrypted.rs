@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_data::{self, StrSetting};
+use crate::facts::aws_data::{self, KmsKey};
 
 pub static CHECK: Check = Check {
     id: "AWS-SNS-001",
@@ -32,14 +32,17 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    match aws_data::str_setting(cx, cx.body(), "kms_master_key_id") {
-        StrSetting::Missing => {
-            cx.report_missing("topic does not set `kms_master_key_id`, so messages are not encrypted at rest")
-        }
-        StrSetting::Empty => cx.report(
-            cx.resource.span_of("kms_master_key_id"),
+    let key = "kms_master_key_id";
+    if aws_data::kms_key(cx, cx.body(), key, key) != KmsKey::None {
+        return;
+    }
+    match cx.body().entry(key) {
+        None => cx.report_missing(
+            "topic does not set `kms_master_key_id`, so messages are not encrypted at rest",
+        ),
+        Some(e) => cx.report(
+            e.span(),
             "topic sets an empty `kms_master_key_id`, so messages are not encrypted at rest",
         ),
-        StrSetting::Unknown | StrSetting::Value(_) => {}
     }
 }

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_data::{self, Flag, StrSetting};
+use crate::facts::aws_data::{self, Flag, KmsKey};
 
 pub static CHECK: Check = Check {
     id: "AWS-SQS-001",
@@ -37,10 +37,8 @@ fn run(cx: &Ctx) {
         return;
     };
     // A KMS key (or one that may be set) encrypts the queue instead.
-    if matches!(
-        aws_data::str_setting(cx, cx.body(), "kms_master_key_id"),
-        StrSetting::Value(_) | StrSetting::Unknown
-    ) {
+    let key = "kms_master_key_id";
+    if aws_data::kms_key(cx, cx.body(), key, key) != KmsKey::None {
         return;
     }
     cx.report(

@@ -47,3 +47,16 @@ resource "aws_lambda_permission" "disabled" {
   function_name = "unused"
   principal     = "s3.amazonaws.com"
 }
+
+# The ARN comes from a resource through try(): computed at apply time, not missing.
+resource "aws_s3_bucket" "uploads" {
+  bucket = "uploads"
+}
+
+resource "aws_lambda_permission" "computed" {
+  statement_id  = "AllowS3Invoke"
+  action        = "lambda:InvokeFunction"
+  function_name = "thumbnails"
+  principal     = "s3.amazonaws.com"
+  source_arn    = try(aws_s3_bucket.uploads.arn, null)
+}

@@ -37,3 +37,11 @@ resource "aws_db_instance" "disabled" {
   allocated_storage   = 20
   publicly_accessible = true
 }
+
+# On an Aurora cluster the argument does not apply: its instances decide.
+resource "aws_rds_cluster" "aurora" {
+  cluster_identifier  = "reports"
+  engine              = "aurora-postgresql"
+  storage_encrypted   = true
+  publicly_accessible = true
+}
