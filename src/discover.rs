@@ -43,6 +43,9 @@ pub struct Discovered {
     /// The path as shown in reports.
     pub display: String,
     pub kind: FileKind,
+    /// Read only to evaluate the module of a file named on the command line; findings in it
+    /// are not reported.
+    pub context: bool,
 }
 
 fn display_path(p: &Path) -> String {
@@ -63,7 +66,33 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
                     path: root.clone(),
                     display: display_path(root),
                     kind,
+                    context: false,
                 });
+                // A Terraform file is evaluated with the rest of its module (its directory),
+                // as a pre-commit hook that passes single files needs.
+                if kind != FileKind::Json {
+                    let parent = root.parent().filter(|p| !p.as_os_str().is_empty());
+                    let dir = parent.unwrap_or(Path::new("."));
+                    if let Ok(rd) = std::fs::read_dir(dir) {
+                        for e in rd.flatten() {
+                            let p = match parent {
+                                Some(parent) => parent.join(e.file_name()),
+                                None => PathBuf::from(e.file_name()),
+                            };
+                            match FileKind::detect(&p) {
+                                Some(k) if k != FileKind::Json && p.is_file() => {
+                                    out.push(Discovered {
+                                        display: display_path(&p),
+                                        path: p,
+                                        kind: k,
+                                        context: true,
+                                    })
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
             }
             continue;
         }
@@ -90,6 +119,7 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
                             path: e.path().to_path_buf(),
                             display: display_path(e.path()),
                             kind,
+                            context: false,
                         });
                     }
                 }
@@ -97,7 +127,8 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
             }
         }
     }
-    out.sort_by(|a, b| a.display.cmp(&b.display));
+    // A file named or walked directly wins over the same file read as context.
+    out.sort_by(|a, b| (&a.display, a.context).cmp(&(&b.display, b.context)));
     out.dedup_by(|a, b| a.display == b.display);
     (out, errors)
 }

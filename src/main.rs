@@ -265,6 +265,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
             display: name,
             kind,
             text: Some(text),
+            context: false,
         });
     }
 

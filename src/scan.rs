@@ -24,6 +24,8 @@ pub struct Input {
     pub display: String,
     pub kind: FileKind,
     pub text: Option<String>,
+    /// Read only to evaluate its module: findings in it are not reported.
+    pub context: bool,
 }
 
 /// What to scan and how.
@@ -123,6 +125,7 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
             display: d.display,
             kind: d.kind,
             text: None,
+            context: d.context,
         })
         .collect();
     inputs.extend(opts.inputs.iter().cloned());
@@ -153,6 +156,8 @@ pub struct Lowered {
     pub problems: Vec<Problem>,
     pub bytes: usize,
     pub files: usize,
+    /// Files read only as context (see [`Input::context`]).
+    pub context_files: std::collections::HashSet<crate::source::FileId>,
 }
 
 /// Reads (unless given), parses, evaluates and checks the inputs.
@@ -175,6 +180,7 @@ pub fn scan_with(
         mut problems,
         bytes,
         files,
+        context_files,
     } = lower_with(inputs, progress, vars);
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
@@ -191,7 +197,7 @@ pub fn scan_with(
         .sum();
     let mut findings = Vec::new();
     for (f, p) in per_unit {
-        findings.extend(f);
+        findings.extend(f.into_iter().filter(|f| !context_files.contains(&f.span.file)));
         problems.extend(p);
     }
     sort_findings(&mut findings, &sources);
@@ -238,6 +244,7 @@ pub fn lower_with(
             display,
             kind,
             text: None,
+            context: true,
         });
     }
     let total = inputs.len();
@@ -360,12 +367,19 @@ pub fn lower_with(
         problems.extend(terraform::plan::lower_plan(id, &display, &root, &mut graph));
         out.push((display, graph));
     }
+    let context_files = inputs
+        .iter()
+        .zip(&ids)
+        .filter(|(i, _)| i.context)
+        .map(|(_, id)| *id)
+        .collect();
     Lowered {
         sources,
         units: out,
         problems,
         bytes,
         files,
+        context_files,
     }
 }
 

@@ -32,11 +32,11 @@ fn terminal_report() {
 
 #[test]
 fn parse_errors_are_reported_with_location_and_the_scan_goes_on() {
-    let out = posture(&["scan", "tests/data/cli", "--format", "json"]);
+    let out = posture(&["scan", "tests/data/broken", "tests/data/cli", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let errors = doc["errors"].as_array().expect("errors");
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0]["file"], "tests/data/cli/broken.tf");
+    assert_eq!(errors[0]["file"], "tests/data/broken/broken.tf");
     assert_eq!(errors[0]["line"], 2);
     // main.tf was still scanned
     assert!(doc["summary"]["findings"].as_u64().unwrap_or(0) >= 2);
@@ -260,4 +260,25 @@ fn suppressed_findings_are_kept_in_json_and_do_not_fail_the_run() {
     );
     assert_eq!(doc["summary"]["findings"], 0);
     assert_eq!(doc["summary"]["suppressed"], 1);
+}
+
+#[test]
+fn a_file_argument_is_evaluated_with_its_module_and_only_its_findings_are_reported() {
+    let dir = std::env::temp_dir().join(format!("posture-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("variables.tf"), "variable \"enc\" {\n  default = false\n}\n").expect("write");
+    std::fs::write(
+        dir.join("main.tf"),
+        "resource \"aws_ebs_volume\" \"a\" {\n  encrypted = var.enc\n}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.join("other.tf"), "resource \"aws_ebs_volume\" \"b\" {}\n").expect("write");
+    let main = dir.join("main.tf");
+    let out = posture(&["scan", main.to_str().expect("utf-8"), "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = doc["findings"].as_array().expect("findings");
+    // The variable's value comes from variables.tf; other.tf's finding is not reported.
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["resource"], "aws_ebs_volume.a");
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -15,6 +15,7 @@ fn lower(name: &str, text: &str) -> (Graph, Vec<String>) {
             display: name.to_string(),
             kind,
             text: Some(text.to_string()),
+            context: false,
         }],
         None,
     );
@@ -338,12 +339,14 @@ fn syntax_errors_are_located_and_do_not_stop_other_files() {
                 display: "a/bad.tf".into(),
                 kind: FileKind::TerraformHcl,
                 text: Some("resource \"x\" \"y\" {\n  a = \n}\n".into()),
+                context: false,
             },
             Input {
                 path: "b/good.tf".into(),
                 display: "b/good.tf".into(),
                 kind: FileKind::TerraformHcl,
                 text: Some("resource \"x\" \"y\" {}\n".into()),
+                context: false,
             },
         ],
         None,
@@ -368,6 +371,7 @@ fn lower_files(files: &[(&str, &str)], vars: &posture::scan::Settings) -> postur
             display: name.to_string(),
             kind: FileKind::detect(&PathBuf::from(name)).expect("kind"),
             text: Some(text.to_string()),
+            context: false,
         })
         .collect();
     posture::scan::lower_with(inputs, None, vars)

@@ -44,6 +44,7 @@ fn run_fixture(reg: &Registered, name: &str, text: &str) -> Result<(), Failed> {
             display: display.clone(),
             kind,
             text: Some(text.to_string()),
+            context: false,
         }],
         None,
     );

@@ -14,6 +14,7 @@ fn scan(files: &[(&str, &str)], opts: Options) -> ScanResult {
             display: name.to_string(),
             kind: FileKind::detect(&PathBuf::from(name)).expect("kind"),
             text: Some(text.to_string()),
+            context: false,
         })
         .collect();
     let settings = Settings {
