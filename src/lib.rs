@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod discover;
 pub mod docs;
 pub mod facts;
+pub mod gitdiff;
 pub mod graph;
 pub mod net;
 pub mod policy;

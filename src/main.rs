@@ -80,6 +80,9 @@ enum Command {
         /// A Terraform variables file applied to every root module (repeatable).
         #[arg(long = "var-file", value_name = "FILE")]
         var_files: Vec<PathBuf>,
+        /// Report only findings on resources changed since this git revision.
+        #[arg(long, value_name = "REF")]
+        diff_base: Option<String>,
         /// Ignore Checkov, tfsec and Trivy suppression comments.
         #[arg(long)]
         no_foreign_suppressions: bool,
@@ -131,6 +134,7 @@ fn main() -> ExitCode {
             var_files,
             vars,
             strict_unknowns,
+            diff_base,
             no_foreign_suppressions,
             report_unused_suppressions,
         } => run_scan(ScanArgs {
@@ -147,6 +151,7 @@ fn main() -> ExitCode {
             var_files,
             vars,
             strict_unknowns,
+            diff_base,
             no_foreign_suppressions,
             report_unused_suppressions,
         }),
@@ -198,6 +203,7 @@ struct ScanArgs {
     var_files: Vec<PathBuf>,
     vars: Vec<String>,
     strict_unknowns: bool,
+    diff_base: Option<String>,
     no_foreign_suppressions: bool,
     report_unused_suppressions: bool,
 }
@@ -290,6 +296,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
             .map(|l| posture::config::Rules::from_config(&l.config))
             .unwrap_or_default(),
         exclude: loaded.as_ref().and_then(|l| l.exclude.clone()),
+        diff_base: args.diff_base.clone(),
         suppress: posture::suppress::Options {
             no_foreign: args.no_foreign_suppressions,
             report_unused: args.report_unused_suppressions,

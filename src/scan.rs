@@ -55,6 +55,8 @@ pub struct Finding {
     /// The resource's header, and the module calls it was reached through (for suppressions
     /// written on a block header).
     pub resource_span: Span,
+    /// The resource's whole block.
+    pub resource_block: Span,
     pub call_chain: Vec<Span>,
     /// Set by the suppression stage.
     pub suppressed: Option<crate::suppress::Suppression>,
@@ -103,6 +105,8 @@ pub struct Settings {
     pub rules: crate::config::Rules,
     /// Paths (as displayed) not to scan.
     pub exclude: Option<globset::GlobSet>,
+    /// Report only findings on resources changed since this git revision.
+    pub diff_base: Option<String>,
 }
 
 /// Runs the whole pipeline.
@@ -145,6 +149,24 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
     }
     let mut result = scan_with(inputs, opts.progress, &settings);
     result.walk_errors = walk_errors;
+    if let Some(base) = &settings.diff_base {
+        let dir = opts
+            .paths
+            .first()
+            .map(|p| {
+                if p.is_file() {
+                    p.parent().map(Path::to_path_buf).unwrap_or_default()
+                } else {
+                    p.clone()
+                }
+            })
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from("."));
+        match crate::gitdiff::changes_since(base, &dir) {
+            Ok(changes) => changes.retain(&mut result.findings, &result.sources),
+            Err(e) => result.walk_errors.push(format!("--diff-base: {e}")),
+        }
+    }
     result
 }
 
@@ -197,7 +219,10 @@ pub fn scan_with(
         .sum();
     let mut findings = Vec::new();
     for (f, p) in per_unit {
-        findings.extend(f.into_iter().filter(|f| !context_files.contains(&f.span.file)));
+        findings.extend(
+            f.into_iter()
+                .filter(|f| !context_files.contains(&f.span.file)),
+        );
         problems.extend(p);
     }
     sort_findings(&mut findings, &sources);
@@ -506,6 +531,7 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                             related: Vec::new(),
                             unresolved: true,
                             resource_span: r.span,
+                            resource_block: r.body.span,
                             call_chain: r.call_chain.clone(),
                             suppressed: None,
                         });
@@ -529,6 +555,7 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                             related: hit.related,
                             unresolved: false,
                             resource_span: r.span,
+                            resource_block: r.body.span,
                             call_chain: r.call_chain.clone(),
                             suppressed: None,
                         });

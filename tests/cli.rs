@@ -32,7 +32,13 @@ fn terminal_report() {
 
 #[test]
 fn parse_errors_are_reported_with_location_and_the_scan_goes_on() {
-    let out = posture(&["scan", "tests/data/broken", "tests/data/cli", "--format", "json"]);
+    let out = posture(&[
+        "scan",
+        "tests/data/broken",
+        "tests/data/cli",
+        "--format",
+        "json",
+    ]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let errors = doc["errors"].as_array().expect("errors");
     assert_eq!(errors.len(), 1);
@@ -266,13 +272,21 @@ fn suppressed_findings_are_kept_in_json_and_do_not_fail_the_run() {
 fn a_file_argument_is_evaluated_with_its_module_and_only_its_findings_are_reported() {
     let dir = std::env::temp_dir().join(format!("posture-files-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("mkdir");
-    std::fs::write(dir.join("variables.tf"), "variable \"enc\" {\n  default = false\n}\n").expect("write");
+    std::fs::write(
+        dir.join("variables.tf"),
+        "variable \"enc\" {\n  default = false\n}\n",
+    )
+    .expect("write");
     std::fs::write(
         dir.join("main.tf"),
         "resource \"aws_ebs_volume\" \"a\" {\n  encrypted = var.enc\n}\n",
     )
     .expect("write");
-    std::fs::write(dir.join("other.tf"), "resource \"aws_ebs_volume\" \"b\" {}\n").expect("write");
+    std::fs::write(
+        dir.join("other.tf"),
+        "resource \"aws_ebs_volume\" \"b\" {}\n",
+    )
+    .expect("write");
     let main = dir.join("main.tf");
     let out = posture(&["scan", main.to_str().expect("utf-8"), "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
@@ -280,5 +294,80 @@ fn a_file_argument_is_evaluated_with_its_module_and_only_its_findings_are_report
     // The variable's value comes from variables.tf; other.tf's finding is not reported.
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0]["resource"], "aws_ebs_volume.a");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn diff_base_reports_only_changed_resources() {
+    let dir = std::env::temp_dir().join(format!("posture-diff-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .args([
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "user.name=t",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("git")
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    let before = "resource \"aws_ebs_volume\" \"old\" {\n  size = 1\n}\n\nresource \"aws_ebs_volume\" \"touched\" {\n  size = 1\n}\n";
+    std::fs::write(dir.join("main.tf"), before).expect("write");
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    std::fs::write(
+        dir.join("main.tf"),
+        before
+            .replace("  size = 1\n}\n\n", "  size = 1\n}\n\n")
+            .replacen("size = 1\n}\n", "size = 1\n}\n", 1)
+            .replace("\"touched\" {\n  size = 1", "\"touched\" {\n  size = 2"),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("new.tf"),
+        "resource \"aws_ebs_volume\" \"new\" {}\n",
+    )
+    .expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", ".", "--diff-base", "HEAD", "--format", "json"])
+        .current_dir(&dir)
+        .output()
+        .expect("run");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mut resources: Vec<&str> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["resource"].as_str())
+        .collect();
+    resources.sort();
+    assert_eq!(
+        resources,
+        vec!["aws_ebs_volume.new", "aws_ebs_volume.touched"]
+    );
+
+    let bad = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args([
+            "scan",
+            ".",
+            "--diff-base",
+            "no-such-ref",
+            "--format",
+            "json",
+        ])
+        .current_dir(&dir)
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(dir);
 }

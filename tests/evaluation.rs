@@ -416,6 +416,7 @@ resource "x_thing" "t" {
         suppress: Default::default(),
         rules: Default::default(),
         exclude: None,
+        diff_base: None,
     };
     let l = lower_files(
         &[

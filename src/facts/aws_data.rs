@@ -2,8 +2,9 @@
 //! DynamoDB, EFS, SNS and SQS.
 
 use crate::check::{Ctx, Setting};
-use crate::graph::{Entry, Node};
+use crate::graph::{Entry, Mode, Node, Resource};
 use crate::policy::{PolicyDocument, Statement};
+use crate::source::Span;
 
 /// `aws_db_instance` attributes that make the instance take its storage (and so its
 /// encryption) from elsewhere: a read replica, a snapshot restore or a point-in-time restore.
@@ -199,6 +200,21 @@ pub fn describe_actions(st: &Statement) -> String {
     "no listed action".to_string()
 }
 
+/// A statement of a resource policy that allows anyone, as a message describes it.
+struct OpenStatement {
+    /// `statement "Sid"` or `statement 2`.
+    name: String,
+    /// `any principal ("*")`, or the `NotPrincipal` form.
+    who: &'static str,
+    /// The actions, for the message.
+    actions: String,
+    /// Where the statement was written, when that is a separate block.
+    origin: Vec<(Span, String)>,
+}
+
+const ANYONE: &str = "any principal (\"*\")";
+const NOT_PRINCIPAL: &str = "every principal outside its `NotPrincipal`";
+
 /// Reports the resource policy in the `policy` attribute when a statement allows anyone
 /// without a condition: one finding at the attribute, naming the first such statement, with
 /// the `aws_iam_policy_document` statement blocks it came from as related locations.
@@ -207,39 +223,126 @@ pub fn report_public_policy(cx: &Ctx, noun: &str) {
     let Some(entry) = cx.body().entry("policy") else {
         return;
     };
-    let Some(policy) = crate::facts::aws_iam::policy_at(cx.resource, "policy") else {
-        // Unreadable: unknown (often a `jsonencode` that references an ARN), or not a policy.
-        if entry.node.to_value().contains_unknown() {
-            cx.note_unknown(entry.span(), "policy");
-        }
-        return;
+    let open = match crate::facts::aws_iam::policy_at(cx.resource, "policy") {
+        Some(policy) => public_statements(&policy.doc)
+            .into_iter()
+            .filter_map(|i| {
+                let st = policy.doc.statements.get(i)?;
+                Some(OpenStatement {
+                    name: describe_statement(&policy.doc, i),
+                    who: if st.has_public_principal() {
+                        ANYONE
+                    } else {
+                        NOT_PRINCIPAL
+                    },
+                    actions: describe_actions(st),
+                    origin: policy.statement_origin(cx, i),
+                })
+            })
+            .collect(),
+        None => match open_document_statements(cx) {
+            Some(open) => open,
+            None => {
+                // Unreadable: unknown (often a `jsonencode` that references an ARN), or not
+                // a policy at all.
+                if entry.node.to_value().contains_unknown() {
+                    cx.note_unknown(entry.span(), "policy");
+                }
+                return;
+            }
+        },
     };
-    let open = public_statements(&policy.doc);
-    let Some(st) = open.first().and_then(|&i| policy.doc.statements.get(i)) else {
+    let Some(first) = open.first() else {
         return;
-    };
-    let who = if st.has_public_principal() {
-        "any principal (\"*\")"
-    } else {
-        "every principal outside its `NotPrincipal`"
     };
     let more = match open.len() {
         1 => String::new(),
         n => format!(" ({n} statements do)"),
     };
-    let related = open
-        .iter()
-        .flat_map(|&i| policy.statement_origin(cx, i))
-        .collect();
     cx.report_related(
-        policy.span(),
+        entry.span(),
         format!(
-            "{noun} policy {} allows {who} to {} without a condition{more}",
-            describe_statement(&policy.doc, open[0]),
-            describe_actions(st),
+            "{noun} policy {} allows {} to {} without a condition{more}",
+            first.name, first.who, first.actions,
         ),
-        related,
+        open.iter().flat_map(|o| o.origin.iter().cloned()).collect(),
     );
+}
+
+/// When the policy is the `json` of a single `aws_iam_policy_document` whose rendered document
+/// is unknown (a statement's `resources` names an ARN that only exists after apply, say), reads
+/// the statements that allow anyone from the data source's blocks: the effect, principals and
+/// conditions are usually known even then. `None` when there is no such data source or it
+/// merges other documents.
+fn open_document_statements(cx: &Ctx) -> Option<Vec<OpenStatement>> {
+    let sources: Vec<&Resource> = cx
+        .graph
+        .targets(cx.id, "policy")
+        .map(|(_, r)| r)
+        .filter(|r| r.mode == Mode::Data && r.kind == "aws_iam_policy_document")
+        .collect();
+    let [doc] = sources.as_slice() else {
+        return None;
+    };
+    let merges = [
+        "source_policy_documents",
+        "override_policy_documents",
+        "source_json",
+        "override_json",
+    ];
+    if merges.iter().any(|k| doc.body.entry(k).is_some()) {
+        return None;
+    }
+    let mut open = Vec::new();
+    let statements = doc.body.entries().iter().filter(|e| e.key == "statement");
+    for (i, st) in statements.enumerate() {
+        let Some(who) = block_allows_anyone(&st.node) else {
+            continue;
+        };
+        let name = match st.node.get("sid").and_then(Node::as_str) {
+            Some(sid) if !sid.is_empty() => format!("statement \"{sid}\""),
+            _ => format!("statement {}", i + 1),
+        };
+        let actions = match st.node.get("actions").and_then(Node::as_list) {
+            Some(items) => {
+                let names: Option<Vec<&str>> = items.iter().map(Node::as_str).collect();
+                names.map_or_else(|| "its actions".to_string(), |n| n.join(", "))
+            }
+            None => "its actions".to_string(),
+        };
+        open.push(OpenStatement {
+            name,
+            who,
+            actions,
+            origin: vec![(st.key_span, format!("statement of {}", doc.address))],
+        });
+    }
+    Some(open)
+}
+
+/// Whether a `statement` block of an `aws_iam_policy_document` allows anyone without a
+/// condition, and how (`None` when it does not, or when that is not known).
+fn block_allows_anyone(st: &Node) -> Option<&'static str> {
+    match st.get("effect") {
+        None => {}
+        Some(e) if e.is_null() || e.as_str() == Some("Allow") => {}
+        Some(_) => return None,
+    }
+    if st.blocks("condition").next().is_some() {
+        return None;
+    }
+    if st.blocks("not_principals").next().is_some() {
+        return Some(NOT_PRINCIPAL);
+    }
+    let public = st.blocks("principals").any(|p| {
+        let ty = p.get("type").and_then(Node::as_str);
+        let everyone = p
+            .get("identifiers")
+            .and_then(Node::as_list)
+            .is_some_and(|ids| ids.iter().any(|x| x.as_str() == Some("*")));
+        matches!(ty, Some("*" | "AWS")) && everyone
+    });
+    public.then_some(ANYONE)
 }
 
 #[cfg(test)]
