@@ -189,6 +189,8 @@ fn matches(c: &Check, entry: &str) -> bool {
 /// Which checks run and at what severity.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
+    /// Only checks mapped to this compliance framework (`--compliance`).
+    pub compliance: Option<String>,
     pub select: Vec<String>,
     pub ignore: Vec<String>,
     pub severity: Vec<(String, Severity)>,
@@ -198,6 +200,7 @@ pub struct Rules {
 impl Rules {
     pub fn from_config(c: &Config) -> Rules {
         Rules {
+            compliance: None,
             select: c.select.iter().map(|s| s.get_ref().clone()).collect(),
             ignore: c.ignore.iter().map(|s| s.get_ref().clone()).collect(),
             severity: c
@@ -210,7 +213,10 @@ impl Rules {
     }
 
     pub fn enabled(&self, c: &Check) -> bool {
-        (self.select.is_empty() || self.select.iter().any(|s| matches(c, s)))
+        self.compliance
+            .as_deref()
+            .is_none_or(|f| crate::compliance::maps_to(c, f))
+            && (self.select.is_empty() || self.select.iter().any(|s| matches(c, s)))
             && !self.ignore.iter().any(|s| matches(c, s))
     }
 

@@ -39,6 +39,12 @@ enum FailOn {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ListFormat {
     Text,
     Json,
@@ -49,12 +55,17 @@ enum Command {
     /// Scan files and directories (default: the current directory); `-` reads stdin.
     Scan {
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, short = 'f', value_enum, default_value = "cli")]
-        format: Format,
-        /// Write the report to this file instead of stdout.
+        /// Output format [default: cli]; repeatable, each pairing with the `-o/--output`
+        /// at the same position (at most one format without a file, written to stdout).
+        #[arg(long, short = 'f', value_enum)]
+        format: Vec<Format>,
+        /// Write the report of the `--format` at the same position to this file instead of
+        /// stdout (repeatable).
         #[arg(long, short = 'o')]
-        output: Option<PathBuf>,
+        output: Vec<PathBuf>,
+        /// Also write a report in FORMAT to FILE (repeatable; `FORMAT:-` is stdout).
+        #[arg(long, value_name = "FORMAT:FILE", value_parser = report::parse_output_spec)]
+        output_format: Vec<report::Output>,
         /// Colour the terminal report.
         #[arg(long, value_enum, default_value = "auto")]
         color: Color,
@@ -80,6 +91,10 @@ enum Command {
         /// A Terraform variables file applied to every root module (repeatable).
         #[arg(long = "var-file", value_name = "FILE")]
         var_files: Vec<PathBuf>,
+        /// Run only the checks mapped to this compliance framework (cis-aws, pci-dss, hipaa,
+        /// soc2, nist-800-53, k8s-pss-baseline, k8s-pss-restricted, cis-kubernetes).
+        #[arg(long, value_name = "FRAMEWORK")]
+        compliance: Option<String>,
         /// Report only findings on resources changed since this git revision.
         #[arg(long, value_name = "REF")]
         diff_base: Option<String>,
@@ -103,6 +118,16 @@ enum Command {
     },
     /// Print the JSON schema of `.posture.toml`.
     ConfigSchema,
+    /// Pass/fail per control of a compliance framework.
+    Report {
+        /// The framework (cis-aws, pci-dss, hipaa, soc2, nist-800-53, ...).
+        #[arg(long)]
+        compliance: String,
+        /// Files and directories to scan (default: the current directory).
+        paths: Vec<PathBuf>,
+        #[arg(long, short = 'f', value_enum, default_value = "markdown")]
+        format: ReportFormat,
+    },
     /// List the checks.
     Checks {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
@@ -124,6 +149,7 @@ fn main() -> ExitCode {
             paths,
             format,
             output,
+            output_format,
             color,
             fail_on,
             config,
@@ -134,6 +160,7 @@ fn main() -> ExitCode {
             var_files,
             vars,
             strict_unknowns,
+            compliance,
             diff_base,
             no_foreign_suppressions,
             report_unused_suppressions,
@@ -141,6 +168,7 @@ fn main() -> ExitCode {
             paths,
             format,
             output,
+            output_format,
             color,
             fail_on,
             config,
@@ -151,6 +179,7 @@ fn main() -> ExitCode {
             var_files,
             vars,
             strict_unknowns,
+            compliance,
             diff_base,
             no_foreign_suppressions,
             report_unused_suppressions,
@@ -165,6 +194,45 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Report {
+            compliance,
+            paths,
+            format,
+        } => {
+            if !posture::compliance::is_known(&compliance) {
+                eprintln!("error: unknown compliance framework {compliance:?}");
+                return ExitCode::from(2);
+            }
+            let paths = if paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                paths
+            };
+            let opts = ScanOptions {
+                paths,
+                eval: scan::Settings {
+                    rules: posture::config::Rules {
+                        compliance: Some(compliance.clone()),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            let result = scan::scan(&opts);
+            if !result.walk_errors.is_empty() {
+                for e in &result.walk_errors {
+                    eprintln!("error: {e}");
+                }
+                return ExitCode::from(2);
+            }
+            let report = posture::compliance::report(&compliance, &result);
+            match format {
+                ReportFormat::Markdown => print!("{}", report.markdown()),
+                ReportFormat::Json => print!("{}", report.json()),
+            }
+            ExitCode::from(if report.failed > 0 { 1 } else { 0 })
+        }
         Command::ConfigSchema => {
             println!("{}", posture::config::json_schema());
             ExitCode::SUCCESS
@@ -191,8 +259,9 @@ fn main() -> ExitCode {
 
 struct ScanArgs {
     paths: Vec<PathBuf>,
-    format: Format,
-    output: Option<PathBuf>,
+    format: Vec<Format>,
+    output: Vec<PathBuf>,
+    output_format: Vec<report::Output>,
     color: Color,
     fail_on: Option<FailOn>,
     config: Option<PathBuf>,
@@ -203,12 +272,26 @@ struct ScanArgs {
     var_files: Vec<PathBuf>,
     vars: Vec<String>,
     strict_unknowns: bool,
+    compliance: Option<String>,
     diff_base: Option<String>,
     no_foreign_suppressions: bool,
     report_unused_suppressions: bool,
 }
 
 fn run_scan(mut args: ScanArgs) -> ExitCode {
+    let outputs = match report::plan_outputs(&args.format, &args.output, &args.output_format) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(f) = &args.compliance
+        && !posture::compliance::is_known(f)
+    {
+        eprintln!("error: unknown compliance framework {f:?}");
+        return ExitCode::from(2);
+    }
     let mut paths = std::mem::take(&mut args.paths);
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
@@ -291,10 +374,13 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
     let mut var_settings = scan::Settings {
         files: args.var_files,
         strict_unknowns: args.strict_unknowns,
-        rules: loaded
-            .as_ref()
-            .map(|l| posture::config::Rules::from_config(&l.config))
-            .unwrap_or_default(),
+        rules: posture::config::Rules {
+            compliance: args.compliance.clone(),
+            ..loaded
+                .as_ref()
+                .map(|l| posture::config::Rules::from_config(&l.config))
+                .unwrap_or_default()
+        },
         exclude: loaded.as_ref().and_then(|l| l.exclude.clone()),
         diff_base: args.diff_base.clone(),
         suppress: posture::suppress::Options {
@@ -330,26 +416,33 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
     let result = scan::scan(&opts);
     bar.finish_and_clear();
 
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            args.output.is_none()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
+    for out in &outputs {
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                out.file.is_none()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        };
+        let text = report::render(out.format, &result, color);
+        let written = match &out.file {
+            Some(path) => std::fs::write(path, &text).map_err(|e| {
+                format!(
+                    "cannot write the {} report to {}: {e}",
+                    out.format.name(),
+                    path.display()
+                )
+            }),
+            None => std::io::stdout()
+                .write_all(text.as_bytes())
+                .map_err(|e| format!("cannot write the {} report: {e}", out.format.name())),
+        };
+        if let Err(e) = written {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
         }
-    };
-    let text = match args.format {
-        Format::Cli => report::cli::render(&result, color),
-        Format::Json => report::json::render(&result),
-    };
-    let written = match &args.output {
-        Some(path) => std::fs::write(path, &text),
-        None => std::io::stdout().write_all(text.as_bytes()),
-    };
-    if let Err(e) = written {
-        eprintln!("error: cannot write report: {e}");
-        return ExitCode::from(2);
     }
     if !result.walk_errors.is_empty() {
         return ExitCode::from(2);

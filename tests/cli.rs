@@ -368,3 +368,62 @@ fn diff_base_reports_only_changed_resources() {
     assert_eq!(bad.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn compliance_selection_and_report() {
+    let out = posture(&[
+        "scan",
+        "examples/terraform/insecure",
+        "--compliance",
+        "cis-aws",
+        "--format",
+        "json",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = doc["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty());
+    for f in findings {
+        let c = posture::registry::find(f["check_id"].as_str().unwrap_or("")).expect("check");
+        assert!(
+            posture::compliance::maps_to(c, "cis-aws"),
+            "{} is not mapped to CIS",
+            c.id
+        );
+    }
+    assert!(
+        findings.iter().all(|f| f["check_id"] != "AWS-EC2-003"),
+        "not a CIS check"
+    );
+
+    let out = posture(&[
+        "report",
+        "--compliance",
+        "cis-aws",
+        "examples/terraform/insecure",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let s3_acl = doc["controls"]
+        .as_array()
+        .expect("controls")
+        .iter()
+        .find(|c| c["control"] == "2.1.5")
+        .expect("control 2.1.5");
+    assert_eq!(s3_acl["status"], "fail");
+    assert_eq!(s3_acl["checks"], serde_json::json!(["AWS-S3-001"]));
+
+    let out = posture(&[
+        "report",
+        "--compliance",
+        "cis-aws",
+        "examples/terraform/secure",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains(" 0 fail."));
+    assert_eq!(
+        posture(&["report", "--compliance", "nope"]).status.code(),
+        Some(2)
+    );
+}

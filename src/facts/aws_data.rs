@@ -269,11 +269,12 @@ pub fn report_public_policy(cx: &Ctx, noun: &str) {
     );
 }
 
-/// When the policy is the `json` of a single `aws_iam_policy_document` whose rendered document
-/// is unknown (a statement's `resources` names an ARN that only exists after apply, say), reads
+/// When the policy is the `json` of an `aws_iam_policy_document` whose rendered document is
+/// unknown (a statement's `resources` names an ARN that only exists after apply, say), reads
 /// the statements that allow anyone from the data source's blocks: the effect, principals and
-/// conditions are usually known even then. `None` when there is no such data source or it
-/// merges other documents.
+/// conditions are usually known even then. A reference to a data source with several
+/// instances (`for_each`) counts only when every instance agrees. `None` when there is no such
+/// data source, it merges other documents, or its instances disagree.
 fn open_document_statements(cx: &Ctx) -> Option<Vec<OpenStatement>> {
     let sources: Vec<&Resource> = cx
         .graph
@@ -281,9 +282,19 @@ fn open_document_statements(cx: &Ctx) -> Option<Vec<OpenStatement>> {
         .map(|(_, r)| r)
         .filter(|r| r.mode == Mode::Data && r.kind == "aws_iam_policy_document")
         .collect();
-    let [doc] = sources.as_slice() else {
-        return None;
-    };
+    let mut results = sources.iter().map(|doc| document_open_statements(doc));
+    let first = results.next()??;
+    for other in results {
+        if other?.is_empty() != first.is_empty() {
+            return None;
+        }
+    }
+    Some(first)
+}
+
+/// The statements of one `aws_iam_policy_document` that allow anyone; `None` when it merges
+/// other documents (whose statements cannot be seen here).
+fn document_open_statements(doc: &Resource) -> Option<Vec<OpenStatement>> {
     let merges = [
         "source_policy_documents",
         "override_policy_documents",

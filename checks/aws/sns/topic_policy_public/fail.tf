@@ -36,3 +36,20 @@ resource "aws_sns_topic" "inline" {
   kms_master_key_id = "alias/aws/sns"
   policy            = data.aws_iam_policy_document.open.json # expect: AWS-SNS-002
 }
+
+# Everyone except one account may publish; the topic ARN is only known after apply.
+data "aws_iam_policy_document" "all_but_one" {
+  statement {
+    actions   = ["sns:Publish"]
+    resources = [aws_sns_topic.alerts.arn]
+    not_principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+  }
+}
+
+resource "aws_sns_topic_policy" "all_but_one" {
+  arn    = aws_sns_topic.alerts.arn
+  policy = data.aws_iam_policy_document.all_but_one.json # expect: AWS-SNS-002
+}

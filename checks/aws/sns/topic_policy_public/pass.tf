@@ -45,3 +45,27 @@ resource "aws_sns_topic_policy" "unknown" {
   arn    = aws_sns_topic.alerts.arn
   policy = var.policy
 }
+
+# S3 event notifications: a service principal pinned to one bucket; the topic ARN is only
+# known after apply.
+data "aws_iam_policy_document" "s3_events" {
+  statement {
+    sid       = "AllowS3"
+    actions   = ["sns:Publish"]
+    resources = [aws_sns_topic.alerts.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["s3.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = ["arn:aws:s3:::upload-bucket"]
+    }
+  }
+}
+
+resource "aws_sns_topic_policy" "s3_events" {
+  arn    = aws_sns_topic.alerts.arn
+  policy = data.aws_iam_policy_document.s3_events.json
+}

@@ -47,3 +47,22 @@ resource "aws_sqs_queue_policy" "from_document" {
   queue_url = aws_sqs_queue.jobs.id
   policy    = data.aws_iam_policy_document.open.json # expect: AWS-SQS-002
 }
+
+# The document names the queue ARN, which is only known after apply: the principal and the
+# missing condition are still plain to see.
+data "aws_iam_policy_document" "open_to_queue" {
+  statement {
+    sid       = "AnyoneCanConsume"
+    actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage"]
+    resources = [aws_sqs_queue.jobs.arn]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "open_to_queue" {
+  queue_url = aws_sqs_queue.jobs.id
+  policy    = data.aws_iam_policy_document.open_to_queue.json # expect: AWS-SQS-002
+}

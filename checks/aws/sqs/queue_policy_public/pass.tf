@@ -50,3 +50,48 @@ resource "aws_sqs_queue_policy" "unknown" {
   queue_url = aws_sqs_queue.jobs.id
   policy    = var.policy
 }
+
+# S3 event notifications: a service principal pinned to one bucket; the queue ARN is only
+# known after apply.
+data "aws_iam_policy_document" "s3_events" {
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.jobs.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["s3.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = ["arn:aws:s3:::upload-bucket"]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "s3_events" {
+  queue_url = aws_sqs_queue.jobs.id
+  policy    = data.aws_iam_policy_document.s3_events.json
+}
+
+# Open principal, narrowed by a condition; the topic ARN is only known after apply.
+data "aws_iam_policy_document" "org_only" {
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.jobs.arn]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:PrincipalOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "org_only" {
+  queue_url = aws_sqs_queue.jobs.id
+  policy    = data.aws_iam_policy_document.org_only.json
+}
