@@ -85,7 +85,7 @@ pub fn report(framework: &str, result: &ScanResult) -> Report {
             findings,
         })
         .collect();
-    controls.sort_by(|a, b| natural_key(&a.control).cmp(&natural_key(&b.control)));
+    controls.sort_by_key(|a| natural_key(&a.control));
     let failed = controls.iter().filter(|c| c.status == "fail").count();
     Report {
         framework: framework.to_string(),

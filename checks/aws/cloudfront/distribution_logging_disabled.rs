@@ -43,12 +43,17 @@ fn run(cx: &Ctx) {
             if let Some(b) = logging.entry("bucket")
                 && b.node.as_str().is_some_and(|s| s.trim().is_empty())
             {
-                    cx.report(b.span(), "`logging_config` has an empty bucket, so no access logs are written");
+                cx.report(
+                    b.span(),
+                    "`logging_config` has an empty bucket, so no access logs are written",
+                );
             }
         }
         return;
     }
-    if !cx.configured_by(DELIVERY_SOURCE, "resource_arn", "arn").is_empty()
+    if !cx
+        .configured_by(DELIVERY_SOURCE, "resource_arn", "arn")
+        .is_empty()
         || cx.maybe_configured_by(DELIVERY_SOURCE, "resource_arn")
     {
         return;

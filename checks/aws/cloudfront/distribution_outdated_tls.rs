@@ -24,7 +24,11 @@ pub static CHECK: Check = Check {
         "hipaa:164.312(e)(1)",
     ],
     checkov: &["CKV_AWS_174"],
-    trivy: &["AVD-AWS-0013", "AWS-0013", "aws-cloudfront-use-secure-tls-policy"],
+    trivy: &[
+        "AVD-AWS-0013",
+        "AWS-0013",
+        "aws-cloudfront-use-secure-tls-policy",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#minimum_protocol_version",
@@ -51,7 +55,12 @@ fn run(cx: &Ctx) {
         return;
     }
     // The default certificate's policy is fixed by CloudFront: nothing to change here.
-    match bool_or(cert, "cloudfront_default_certificate", false, entry.key_span) {
+    match bool_or(
+        cert,
+        "cloudfront_default_certificate",
+        false,
+        entry.key_span,
+    ) {
         Some((false, _)) => {}
         _ => return,
     }

@@ -32,9 +32,10 @@ fn run(cx: &Ctx) {
         Setting::Missing => {
             cx.report_missing("distribution has no `web_acl_id`, so no WAF filters its requests")
         }
-        Setting::Set(e) if e.node.as_str().is_some_and(|s| s.trim().is_empty()) => {
-            cx.report(e.span(), "distribution has an empty `web_acl_id`, so no WAF filters its requests")
-        }
+        Setting::Set(e) if e.node.as_str().is_some_and(|s| s.trim().is_empty()) => cx.report(
+            e.span(),
+            "distribution has an empty `web_acl_id`, so no WAF filters its requests",
+        ),
         _ => {}
     }
 }

@@ -58,7 +58,9 @@ fn run(cx: &Ctx) {
              key aws/dynamodb",
         ),
         KmsKey::Named(arn) if arn.ends_with("alias/aws/dynamodb") => cx.report(
-            sse.node.entry("kms_key_arn").map_or(sse.key_span, Entry::span),
+            sse.node
+                .entry("kms_key_arn")
+                .map_or(sse.key_span, Entry::span),
             "`kms_key_arn` names the AWS managed key aws/dynamodb, not a customer managed key",
         ),
         _ => {}

@@ -42,16 +42,16 @@ fn run(cx: &Ctx) {
         "aws_launch_configuration" => "launch configuration",
         _ => "launch template network interface",
     };
-    if let Setting::Set(e) = cx.setting("associate_public_ip_address") {
-        if e.node.as_bool() == Some(true) {
-            cx.report(e.span(), format!("{what} is given a public IP address"));
-        }
+    if let Setting::Set(e) = cx.setting("associate_public_ip_address")
+        && e.node.as_bool() == Some(true)
+    {
+        cx.report(e.span(), format!("{what} is given a public IP address"));
     }
     for nic in cx.body().blocks("network_interfaces") {
-        if let Setting::Set(e) = setting(nic, "associate_public_ip_address") {
-            if e.node.as_bool() == Some(true) {
-                cx.report(e.span(), format!("{what} is given a public IP address"));
-            }
+        if let Setting::Set(e) = setting(nic, "associate_public_ip_address")
+            && e.node.as_bool() == Some(true)
+        {
+            cx.report(e.span(), format!("{what} is given a public IP address"));
         }
     }
 }

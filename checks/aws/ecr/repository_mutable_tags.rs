@@ -16,7 +16,11 @@ pub static CHECK: Check = Check {
         and deploy by digest or by unique tags.",
     compliance: &["nist-800-53:SI-7", "nist-800-53:CM-6", "soc2:CC8.1"],
     checkov: &["CKV_AWS_51"],
-    trivy: &["AVD-AWS-0031", "AWS-0031", "aws-ecr-enforce-immutable-repository"],
+    trivy: &[
+        "AVD-AWS-0031",
+        "AWS-0031",
+        "aws-ecr-enforce-immutable-repository",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository#image_tag_mutability",

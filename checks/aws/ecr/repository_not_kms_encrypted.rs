@@ -21,7 +21,11 @@ pub static CHECK: Check = Check {
         "pci-dss:3.5.1",
     ],
     checkov: &["CKV_AWS_136"],
-    trivy: &["AVD-AWS-0033", "AWS-0033", "aws-ecr-repository-customer-key"],
+    trivy: &[
+        "AVD-AWS-0033",
+        "AWS-0033",
+        "aws-ecr-repository-customer-key",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecr_repository#encryption_configuration",

@@ -15,7 +15,12 @@ pub static CHECK: Check = Check {
     remediation: "Add `image_scanning_configuration { scan_on_push = true }`, or configure \
         scanning for the whole registry with `aws_ecr_registry_scanning_configuration` \
         (enhanced scanning with Amazon Inspector also rescans images continuously).",
-    compliance: &["nist-800-53:RA-5", "nist-800-53:SI-2", "soc2:CC7.1", "pci-dss:6.3.1"],
+    compliance: &[
+        "nist-800-53:RA-5",
+        "nist-800-53:SI-2",
+        "soc2:CC7.1",
+        "pci-dss:6.3.1",
+    ],
     checkov: &["CKV_AWS_163"],
     trivy: &["AVD-AWS-0030", "AWS-0030", "aws-ecr-enable-image-scans"],
     references: &[
@@ -50,10 +55,15 @@ fn run(cx: &Ctx) {
         return;
     }
     match bool_or(scanning, "scan_on_push", false, entry.key_span) {
-        Some((false, span)) if matches!(setting(scanning, "scan_on_push"), Setting::Missing) => {
-            cx.report(span, "`image_scanning_configuration` does not set `scan_on_push = true`")
-        }
-        Some((false, span)) => cx.report(span, "repository does not scan images on push (`scan_on_push = false`)"),
+        Some((false, span)) if matches!(setting(scanning, "scan_on_push"), Setting::Missing) => cx
+            .report(
+                span,
+                "`image_scanning_configuration` does not set `scan_on_push = true`",
+            ),
+        Some((false, span)) => cx.report(
+            span,
+            "repository does not scan images on push (`scan_on_push = false`)",
+        ),
         _ => {}
     }
 }

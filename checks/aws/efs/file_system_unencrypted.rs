@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_42"],
-    trivy: &["AVD-AWS-0037", "AWS-0037", "aws-efs-enable-at-rest-encryption"],
+    trivy: &[
+        "AVD-AWS-0037",
+        "AWS-0037",
+        "aws-efs-enable-at-rest-encryption",
+    ],
     references: &[
         "https://docs.aws.amazon.com/efs/latest/ug/encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/efs_file_system#encrypted",

@@ -15,9 +15,18 @@ pub static CHECK: Check = Check {
     remediation: "Turn public access off (`endpoint_public_access = false`, \
         `endpoint_private_access = true`), or list only trusted ranges in \
         `public_access_cidrs` (office egress, VPN, CI runners).",
-    compliance: &["nist-800-53:SC-7", "nist-800-53:AC-17", "soc2:CC6.6", "pci-dss:1.3.1"],
+    compliance: &[
+        "nist-800-53:SC-7",
+        "nist-800-53:AC-17",
+        "soc2:CC6.6",
+        "pci-dss:1.3.1",
+    ],
     checkov: &["CKV_AWS_38"],
-    trivy: &["AVD-AWS-0041", "AWS-0041", "aws-eks-no-public-cluster-access-to-cidr"],
+    trivy: &[
+        "AVD-AWS-0041",
+        "AWS-0041",
+        "aws-eks-no-public-cluster-access-to-cidr",
+    ],
     references: &[
         "https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#public_access_cidrs",
@@ -28,7 +37,8 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let EksPublicEndpoint::On { vpc, .. } = facts::aws_edge::eks_public_endpoint(cx.resource) else {
+    let EksPublicEndpoint::On { vpc, .. } = facts::aws_edge::eks_public_endpoint(cx.resource)
+    else {
         return;
     };
     let Some((vpc, header)) = vpc else {

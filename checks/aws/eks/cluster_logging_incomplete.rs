@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "hipaa:164.312(b)",
     ],
     checkov: &["CKV_AWS_37"],
-    trivy: &["AVD-AWS-0038", "AWS-0038", "aws-eks-enable-control-plane-logging"],
+    trivy: &[
+        "AVD-AWS-0038",
+        "AWS-0038",
+        "aws-eks-enable-control-plane-logging",
+    ],
     references: &[
         "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types",
@@ -59,7 +63,10 @@ fn run(cx: &Ctx) {
                     .map(|t| format!("\"{t}\""))
                     .collect::<Vec<_>>()
                     .join(", ");
-                cx.report(e.span(), format!("control plane logging does not include {list}"));
+                cx.report(
+                    e.span(),
+                    format!("control plane logging does not include {list}"),
+                );
             }
         }
     }

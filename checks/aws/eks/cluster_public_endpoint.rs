@@ -16,9 +16,18 @@ pub static CHECK: Check = Check {
         `vpc_config`, and reach the API from inside the VPC (VPN, Direct Connect, a bastion or \
         Systems Manager). If public access is required, restrict `public_access_cidrs` to \
         known addresses.",
-    compliance: &["nist-800-53:SC-7", "nist-800-53:AC-17", "soc2:CC6.6", "pci-dss:1.3.1"],
+    compliance: &[
+        "nist-800-53:SC-7",
+        "nist-800-53:AC-17",
+        "soc2:CC6.6",
+        "pci-dss:1.3.1",
+    ],
     checkov: &["CKV_AWS_39"],
-    trivy: &["AVD-AWS-0040", "AWS-0040", "aws-eks-no-public-cluster-access"],
+    trivy: &[
+        "AVD-AWS-0040",
+        "AWS-0040",
+        "aws-eks-no-public-cluster-access",
+    ],
     references: &[
         "https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#endpoint_public_access",
@@ -29,7 +38,8 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let EksPublicEndpoint::On { vpc, explicit } = facts::aws_edge::eks_public_endpoint(cx.resource) else {
+    let EksPublicEndpoint::On { vpc, explicit } = facts::aws_edge::eks_public_endpoint(cx.resource)
+    else {
         return;
     };
     match (explicit, vpc) {

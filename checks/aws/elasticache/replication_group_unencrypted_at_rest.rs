@@ -25,7 +25,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_29"],
-    trivy: &["AVD-AWS-0045", "AWS-0045", "aws-elasticache-enable-at-rest-encryption"],
+    trivy: &[
+        "AVD-AWS-0045",
+        "AWS-0045",
+        "aws-elasticache-enable-at-rest-encryption",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/at-rest-encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#at_rest_encryption_enabled",

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.7",
     ],
     checkov: &["CKV_AWS_30"],
-    trivy: &["AVD-AWS-0051", "AWS-0051", "aws-elasticache-enable-in-transit-encryption"],
+    trivy: &[
+        "AVD-AWS-0051",
+        "AWS-0051",
+        "aws-elasticache-enable-in-transit-encryption",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/in-transit-encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#transit_encryption_enabled",

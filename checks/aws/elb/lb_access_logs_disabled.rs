@@ -70,7 +70,10 @@ fn run(cx: &Ctx) {
             span,
             "`access_logs` does not set `enabled = true`, and access logging is off by default",
         ),
-        Some((false, span)) => cx.report(span, "load balancer access logs are disabled (`enabled = false`)"),
+        Some((false, span)) => cx.report(
+            span,
+            "load balancer access logs are disabled (`enabled = false`)",
+        ),
         _ => {}
     }
 }

@@ -56,10 +56,10 @@ fn run(cx: &Ctx) {
             if let Some(policy) = e.node.as_str()
                 && let Some(tls) = aws_edge::ssl_policy_outdated_tls(policy)
             {
-                    cx.report(
-                        e.span(),
-                        format!("listener TLS policy \"{policy}\" allows {tls}"),
-                    );
+                cx.report(
+                    e.span(),
+                    format!("listener TLS policy \"{policy}\" allows {tls}"),
+                );
             }
         }
     }

@@ -120,13 +120,13 @@ fn run(cx: &Ctx) {
         Setting::Unknown(_) => {}
     }
 
-    if let Setting::Set(e) = cx.setting("max_password_age") {
-        if let Some(n) = e.node.as_number().filter(|n| *n > MAX_AGE) {
-            cx.report(
-                e.span(),
-                format!("passwords expire after {n} days, more than {MAX_AGE}"),
-            );
-        }
+    if let Setting::Set(e) = cx.setting("max_password_age")
+        && let Some(n) = e.node.as_number().filter(|n| *n > MAX_AGE)
+    {
+        cx.report(
+            e.span(),
+            format!("passwords expire after {n} days, more than {MAX_AGE}"),
+        );
     }
 
     if !missing.is_empty() {

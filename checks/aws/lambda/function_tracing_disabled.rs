@@ -27,7 +27,9 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     let Some(entry) = cx.body().entry("tracing_config") else {
-        cx.report_missing("function has no `tracing_config`, so X-Ray traces only requests its callers sampled");
+        cx.report_missing(
+            "function has no `tracing_config`, so X-Ray traces only requests its callers sampled",
+        );
         return;
     };
     let Some(tracing) = cx.body().blocks("tracing_config").next() else {

@@ -28,11 +28,13 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     if let Setting::Set(e) = cx.setting("authorization_type")
-        && e.node.as_str().is_some_and(|t| t.eq_ignore_ascii_case("NONE"))
+        && e.node
+            .as_str()
+            .is_some_and(|t| t.eq_ignore_ascii_case("NONE"))
     {
-            cx.report(
-                e.span(),
-                "function URL accepts unauthenticated requests (`authorization_type = \"NONE\"`)",
-            );
+        cx.report(
+            e.span(),
+            "function URL accepts unauthenticated requests (`authorization_type = \"NONE\"`)",
+        );
     }
 }

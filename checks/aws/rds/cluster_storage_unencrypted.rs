@@ -24,7 +24,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_96"],
-    trivy: &["AVD-AWS-0079", "AWS-0079", "aws-rds-encrypt-cluster-storage-data"],
+    trivy: &[
+        "AVD-AWS-0079",
+        "AWS-0079",
+        "aws-rds-encrypt-cluster-storage-data",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/rds_cluster#storage_encrypted",

@@ -27,7 +27,11 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#publicly_accessible",
     ],
-    resource_kinds: &["aws_db_instance", "aws_rds_cluster_instance", "aws_rds_cluster"],
+    resource_kinds: &[
+        "aws_db_instance",
+        "aws_rds_cluster_instance",
+        "aws_rds_cluster",
+    ],
     frameworks: &[Framework::Terraform],
     run,
 };

@@ -24,7 +24,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_16"],
-    trivy: &["AVD-AWS-0080", "AWS-0080", "aws-rds-encrypt-instance-storage-data"],
+    trivy: &[
+        "AVD-AWS-0080",
+        "AWS-0080",
+        "aws-rds-encrypt-instance-storage-data",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#storage_encrypted",

@@ -26,7 +26,11 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#performance_insights_kms_key_id",
     ],
-    resource_kinds: &["aws_db_instance", "aws_rds_cluster_instance", "aws_rds_cluster"],
+    resource_kinds: &[
+        "aws_db_instance",
+        "aws_rds_cluster_instance",
+        "aws_rds_cluster",
+    ],
     frameworks: &[Framework::Terraform],
     run,
 };

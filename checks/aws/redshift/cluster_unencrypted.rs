@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_64"],
-    trivy: &["AVD-AWS-0084", "AWS-0084", "aws-redshift-encryption-customer-key"],
+    trivy: &[
+        "AVD-AWS-0084",
+        "AWS-0084",
+        "aws-redshift-encryption-customer-key",
+    ],
     references: &[
         "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#encrypted",

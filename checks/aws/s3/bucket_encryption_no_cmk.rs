@@ -20,14 +20,22 @@ pub static CHECK: Check = Check {
     remediation: "Set `sse_algorithm = \"aws:kms\"` and `kms_master_key_id` to the ARN of an \
         `aws_kms_key` you manage (with `enable_key_rotation = true`), and consider \
         `bucket_key_enabled = true` to cut KMS request costs.",
-    compliance: &["nist-800-53:SC-12", "nist-800-53:SC-28", "pci-dss:3.5.1", "soc2:CC6.1"],
+    compliance: &[
+        "nist-800-53:SC-12",
+        "nist-800-53:SC-28",
+        "pci-dss:3.5.1",
+        "soc2:CC6.1",
+    ],
     checkov: &["CKV_AWS_145"],
     trivy: &["AVD-AWS-0132", "AWS-0132", "aws-s3-encryption-customer-key"],
     references: &[
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration",
     ],
-    resource_kinds: &["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration"],
+    resource_kinds: &[
+        "aws_s3_bucket",
+        "aws_s3_bucket_server_side_encryption_configuration",
+    ],
     frameworks: &[Framework::Terraform],
     run,
 };
@@ -48,12 +56,9 @@ fn run(cx: &Ctx) {
         return;
     }
     // aws_s3_bucket_server_side_encryption_configuration: skip log buckets it configures.
-    let for_log_bucket = cx
-        .graph
-        .targets(cx.id, "bucket")
-        .any(|(id, r)| {
-            r.kind == aws_s3::BUCKET && aws_s3::receives_access_logs(&Ctx::new(cx.graph, id))
-        });
+    let for_log_bucket = cx.graph.targets(cx.id, "bucket").any(|(id, r)| {
+        r.kind == aws_s3::BUCKET && aws_s3::receives_access_logs(&Ctx::new(cx.graph, id))
+    });
     if !for_log_bucket {
         check_config(cx, cx.body());
     }
@@ -70,7 +75,10 @@ fn check_config(cx: &Ctx, config: &Node) {
             if rule.is_unknown() {
                 continue;
             }
-            match rule.blocks("apply_server_side_encryption_by_default").next() {
+            match rule
+                .blocks("apply_server_side_encryption_by_default")
+                .next()
+            {
                 Some(default) => check_default(cx, default),
                 None => cx.report(
                     entry.key_span,

@@ -19,9 +19,18 @@ pub static CHECK: Check = Check {
         `bucket` set to the bucket's `id` and a `rule { apply_server_side_encryption_by_default \
         { ... } }`: `sse_algorithm = \"aws:kms\"` with `kms_master_key_id` naming a customer \
         managed key, or at least `sse_algorithm = \"AES256\"`.",
-    compliance: &["nist-800-53:SC-28", "pci-dss:3.5.1", "hipaa:164.312(a)(2)(iv)", "soc2:CC6.1"],
+    compliance: &[
+        "nist-800-53:SC-28",
+        "pci-dss:3.5.1",
+        "hipaa:164.312(a)(2)(iv)",
+        "soc2:CC6.1",
+    ],
     checkov: &["CKV_AWS_19"],
-    trivy: &["AVD-AWS-0088", "AWS-0088", "aws-s3-enable-bucket-encryption"],
+    trivy: &[
+        "AVD-AWS-0088",
+        "AWS-0088",
+        "aws-s3-enable-bucket-encryption",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration",
@@ -32,7 +41,10 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    if cx.body().entry("server_side_encryption_configuration").is_some()
+    if cx
+        .body()
+        .entry("server_side_encryption_configuration")
+        .is_some()
         || aws_s3::companion(cx, aws_s3::BUCKET_ENCRYPTION) != Companion::Absent
     {
         return;

@@ -18,9 +18,18 @@ pub static CHECK: Check = Check {
     remediation: "Add an `aws_s3_bucket_public_access_block` with `bucket` set to the bucket's \
         `id` and `block_public_acls`, `block_public_policy`, `ignore_public_acls` and \
         `restrict_public_buckets` all `true`.",
-    compliance: &["cis-aws:2.1.4", "nist-800-53:AC-3", "nist-800-53:SC-7", "soc2:CC6.1"],
+    compliance: &[
+        "cis-aws:2.1.4",
+        "nist-800-53:AC-3",
+        "nist-800-53:SC-7",
+        "soc2:CC6.1",
+    ],
     checkov: &["CKV2_AWS_6"],
-    trivy: &["AVD-AWS-0094", "AWS-0094", "aws-s3-specify-public-access-block"],
+    trivy: &[
+        "AVD-AWS-0094",
+        "AWS-0094",
+        "aws-s3-specify-public-access-block",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",

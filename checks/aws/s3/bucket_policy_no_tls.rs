@@ -71,7 +71,12 @@ fn check_policy(cx: &Ctx, entry: &Entry) {
     let Some(policy) = aws_s3::read_policy(cx, cx.id, entry) else {
         return;
     };
-    if !policy.certain() || policy.statements.iter().any(aws_s3::denies_insecure_transport) {
+    if !policy.certain()
+        || policy
+            .statements
+            .iter()
+            .any(aws_s3::denies_insecure_transport)
+    {
         return;
     }
     match policy.source {

@@ -18,7 +18,12 @@ pub static CHECK: Check = Check {
         `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`. Serve public content through \
         CloudFront with origin access control instead of a public bucket, and keep \
         `block_public_policy` and `restrict_public_buckets` on.",
-    compliance: &["nist-800-53:AC-3", "nist-800-53:AC-6", "soc2:CC6.1", "pci-dss:7.2.1"],
+    compliance: &[
+        "nist-800-53:AC-3",
+        "nist-800-53:AC-6",
+        "soc2:CC6.1",
+        "pci-dss:7.2.1",
+    ],
     checkov: &["CKV_AWS_70"],
     trivy: &[],
     references: &[
@@ -38,7 +43,11 @@ fn run(cx: &Ctx) {
     let Some(policy) = aws_s3::read_policy(cx, cx.id, entry) else {
         return;
     };
-    for s in policy.statements.iter().filter(|s| aws_s3::is_public_allow(s)) {
+    for s in policy
+        .statements
+        .iter()
+        .filter(|s| aws_s3::is_public_allow(s))
+    {
         let message = format!(
             "bucket policy {} to everyone (principal \"*\") without a condition",
             describe(s)

@@ -38,26 +38,26 @@ const PUBLIC_GROUPS: &[&str] = &[
 ];
 
 fn run(cx: &Ctx) {
-    if let Setting::Set(e) = cx.setting("acl") {
-        if let Some(acl) = e.node.as_str().filter(|a| PUBLIC_ACLS.contains(a)) {
-            cx.report(
-                e.span(),
-                format!("bucket ACL \"{acl}\" grants access to everyone"),
-            );
-        }
+    if let Setting::Set(e) = cx.setting("acl")
+        && let Some(acl) = e.node.as_str().filter(|a| PUBLIC_ACLS.contains(a))
+    {
+        cx.report(
+            e.span(),
+            format!("bucket ACL \"{acl}\" grants access to everyone"),
+        );
     }
     // aws_s3_bucket_acl: explicit grants to the AllUsers / AuthenticatedUsers groups.
     for policy in cx.body().blocks("access_control_policy") {
         for grant in policy.blocks("grant") {
             for grantee in grant.blocks("grantee") {
-                if let Some(uri) = grantee.get("uri") {
-                    if let Some(u) = uri.as_str().filter(|u| PUBLIC_GROUPS.contains(u)) {
-                        let group = u.rsplit('/').next().unwrap_or(u);
-                        cx.report(
-                            uri.span,
-                            format!("bucket ACL grants access to the {group} group"),
-                        );
-                    }
+                if let Some(uri) = grantee.get("uri")
+                    && let Some(u) = uri.as_str().filter(|u| PUBLIC_GROUPS.contains(u))
+                {
+                    let group = u.rsplit('/').next().unwrap_or(u);
+                    cx.report(
+                        uri.span,
+                        format!("bucket ACL grants access to the {group} group"),
+                    );
                 }
             }
         }

@@ -35,15 +35,16 @@ fn run(cx: &Ctx) {
             if let Setting::Set(status) = setting(cfg, "status")
                 && let Some(s) = status.node.as_str().filter(|s| *s != "Enabled")
             {
-                cx.report(status.span(), format!("bucket versioning status is \"{s}\""));
+                cx.report(
+                    status.span(),
+                    format!("bucket versioning status is \"{s}\""),
+                );
             }
         }
         return;
     }
     // aws_s3_bucket: a split resource, when there is one, decides.
-    if aws_s3::companion(cx, aws_s3::BUCKET_VERSIONING) != Companion::Absent
-        || object_lock(cx)
-    {
+    if aws_s3::companion(cx, aws_s3::BUCKET_VERSIONING) != Companion::Absent || object_lock(cx) {
         return;
     }
     let Some(block) = cx.body().entry("versioning") else {

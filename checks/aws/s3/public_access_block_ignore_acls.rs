@@ -12,14 +12,22 @@ pub static CHECK: Check = Check {
         objects, including ones set before the block existed. Without it, objects uploaded \
         with a public ACL stay readable by anyone.",
     remediation: "Set `ignore_public_acls = true`, together with `block_public_acls = true`.",
-    compliance: &["cis-aws:2.1.4", "nist-800-53:AC-3", "nist-800-53:SC-7", "soc2:CC6.1"],
+    compliance: &[
+        "cis-aws:2.1.4",
+        "nist-800-53:AC-3",
+        "nist-800-53:SC-7",
+        "soc2:CC6.1",
+    ],
     checkov: &["CKV_AWS_55"],
     trivy: &["AVD-AWS-0091", "AWS-0091", "aws-s3-ignore-public-acls"],
     references: &[
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",
     ],
-    resource_kinds: &["aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"],
+    resource_kinds: &[
+        "aws_s3_bucket_public_access_block",
+        "aws_s3_account_public_access_block",
+    ],
     frameworks: &[Framework::Terraform],
     run,
 };

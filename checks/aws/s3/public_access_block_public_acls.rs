@@ -14,14 +14,22 @@ pub static CHECK: Check = Check {
     remediation: "Set `block_public_acls = true`. Grant access through policies naming \
         principals instead of ACLs, and consider object ownership `BucketOwnerEnforced` to \
         disable ACLs altogether.",
-    compliance: &["cis-aws:2.1.4", "nist-800-53:AC-3", "nist-800-53:SC-7", "soc2:CC6.1"],
+    compliance: &[
+        "cis-aws:2.1.4",
+        "nist-800-53:AC-3",
+        "nist-800-53:SC-7",
+        "soc2:CC6.1",
+    ],
     checkov: &["CKV_AWS_53"],
     trivy: &["AVD-AWS-0086", "AWS-0086", "aws-s3-block-public-acls"],
     references: &[
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",
     ],
-    resource_kinds: &["aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"],
+    resource_kinds: &[
+        "aws_s3_bucket_public_access_block",
+        "aws_s3_account_public_access_block",
+    ],
     frameworks: &[Framework::Terraform],
     run,
 };

@@ -13,14 +13,22 @@ pub static CHECK: Check = Check {
         already attached keeps granting access to everyone.",
     remediation: "Set `restrict_public_buckets = true`, together with \
         `block_public_policy = true`.",
-    compliance: &["cis-aws:2.1.4", "nist-800-53:AC-3", "nist-800-53:SC-7", "soc2:CC6.1"],
+    compliance: &[
+        "cis-aws:2.1.4",
+        "nist-800-53:AC-3",
+        "nist-800-53:SC-7",
+        "soc2:CC6.1",
+    ],
     checkov: &["CKV_AWS_56"],
     trivy: &["AVD-AWS-0093", "AWS-0093", "aws-s3-no-public-buckets"],
     references: &[
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",
     ],
-    resource_kinds: &["aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"],
+    resource_kinds: &[
+        "aws_s3_bucket_public_access_block",
+        "aws_s3_account_public_access_block",
+    ],
     frameworks: &[Framework::Terraform],
     run,
 };

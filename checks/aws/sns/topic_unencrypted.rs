@@ -21,7 +21,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_26"],
-    trivy: &["AVD-AWS-0095", "AWS-0095", "aws-sns-enable-topic-encryption"],
+    trivy: &[
+        "AVD-AWS-0095",
+        "AWS-0095",
+        "aws-sns-enable-topic-encryption",
+    ],
     references: &[
         "https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sns_topic#kms_master_key_id",

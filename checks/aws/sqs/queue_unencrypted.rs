@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.1",
     ],
     checkov: &["CKV_AWS_27"],
-    trivy: &["AVD-AWS-0096", "AWS-0096", "aws-sqs-enable-queue-encryption"],
+    trivy: &[
+        "AVD-AWS-0096",
+        "AWS-0096",
+        "aws-sqs-enable-queue-encryption",
+    ],
     references: &[
         "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sqs_queue#sqs_managed_sse_enabled",
