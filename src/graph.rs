@@ -252,6 +252,22 @@ pub struct Resource {
     pub origins: Vec<(Span, Span, String)>,
     /// The headers of the module calls this resource was reached through, outermost first.
     pub call_chain: Vec<Span>,
+    /// JSON documents (policies) whose value is unknown as a whole but partly known: keyed by
+    /// the span of the unknown node, the decoded document with unknown leaves.
+    pub partials: Vec<(Span, Value)>,
+}
+
+impl Resource {
+    /// The partly known JSON document behind an unknown node, if any.
+    pub fn partial(&self, node: &Node) -> Option<&Value> {
+        if !node.is_unknown() {
+            return None;
+        }
+        self.partials
+            .iter()
+            .find(|(s, _)| *s == node.span)
+            .map(|(_, v)| v)
+    }
 }
 
 impl Resource {

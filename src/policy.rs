@@ -3,13 +3,21 @@
 //! A policy reaches the graph as a JSON string (a heredoc, `jsonencode(...)`, or an
 //! `aws_iam_policy_document`'s evaluated `json`), or as an object (CloudFormation).
 
-use crate::graph::Node;
+use crate::graph::{Node, Resource};
 use crate::value::Value;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PolicyDocument {
     pub statements: Vec<Statement>,
+    /// False when parts of the document are unknown. Unknown list items are left out,
+    /// an unknown effect reads as not `Allow`, an unknown principal as not public and an
+    /// unknown condition as present, so what is reported stays true; a check that proves an
+    /// absence ("no statement denies ...") must require a complete document.
+    pub partial: bool,
 }
+
+/// Stands for an unknown leaf while a partial document is read.
+const UNKNOWN: &str = "\u{0}unknown";
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Statement {
@@ -41,6 +49,44 @@ impl PolicyDocument {
         }
     }
 
+    /// Reads a policy attribute of a resource: the whole document when known, else the
+    /// known part of a document that is only partly known (see [`PolicyDocument::partial`]).
+    pub fn from_resource_node(r: &Resource, node: &Node) -> Option<PolicyDocument> {
+        if let Some(doc) = PolicyDocument::from_node(node) {
+            return Some(doc);
+        }
+        PolicyDocument::from_partial(r.partial(node)?)
+    }
+
+    /// Reads a document value with unknown leaves.
+    pub fn from_partial(v: &Value) -> Option<PolicyDocument> {
+        fn to_json(v: &Value) -> serde_json::Value {
+            match v {
+                Value::Unknown => serde_json::Value::String(UNKNOWN.into()),
+                Value::List(l) => serde_json::Value::Array(l.iter().map(to_json).collect()),
+                Value::Map(m) => serde_json::Value::Object(
+                    m.iter().map(|(k, v)| (k.clone(), to_json(v))).collect(),
+                ),
+                other => other.to_json().unwrap_or(serde_json::Value::Null),
+            }
+        }
+        let mut doc = PolicyDocument::from_json(&to_json(v))?;
+        doc.partial = v.contains_unknown();
+        for st in &mut doc.statements {
+            for list in [
+                &mut st.actions,
+                &mut st.not_actions,
+                &mut st.resources,
+                &mut st.not_resources,
+            ] {
+                list.retain(|x| x != UNKNOWN);
+            }
+            st.principals
+                .retain(|(t, id)| t != UNKNOWN && id != UNKNOWN);
+        }
+        Some(doc)
+    }
+
     pub fn parse(text: &str) -> Option<PolicyDocument> {
         let j: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
         PolicyDocument::from_json(&j)
@@ -54,7 +100,10 @@ impl PolicyDocument {
             _ => return None,
         };
         let statements = items.into_iter().map(Statement::from_json).collect();
-        Some(PolicyDocument { statements })
+        Some(PolicyDocument {
+            statements,
+            partial: false,
+        })
     }
 }
 
@@ -136,6 +185,34 @@ impl Statement {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partial_documents_keep_what_is_known() {
+        let mut st = std::collections::BTreeMap::new();
+        st.insert("Effect".to_string(), Value::String("Allow".into()));
+        st.insert("Action".to_string(), Value::String("*".into()));
+        st.insert(
+            "Resource".to_string(),
+            Value::List(vec![Value::Unknown, Value::String("*".into())]),
+        );
+        st.insert("Principal".to_string(), Value::Unknown);
+        let mut unknown_effect = st.clone();
+        unknown_effect.insert("Effect".into(), Value::Unknown);
+        let mut doc = std::collections::BTreeMap::new();
+        doc.insert(
+            "Statement".to_string(),
+            Value::List(vec![Value::Map(st), Value::Map(unknown_effect)]),
+        );
+        let p = PolicyDocument::from_partial(&Value::Map(doc)).expect("doc");
+        assert!(p.partial);
+        assert_eq!(p.statements[0].resources, vec!["*"]);
+        assert!(p.statements[0].allow && p.statements[0].has_wildcard_action());
+        assert!(
+            !p.statements[0].has_public_principal(),
+            "unknown principal is not public"
+        );
+        assert!(!p.statements[1].allow, "unknown effect is not Allow");
+    }
 
     #[test]
     fn reads_statement_forms() {

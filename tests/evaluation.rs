@@ -296,7 +296,7 @@ resource "aws_iam_policy" "p" {
     assert_eq!(
         attr(&g, "aws_iam_policy.p", "policy"),
         s(
-            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
+            r#"{"Statement":[{"Action":"*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}"#
         )
     );
 }
@@ -654,4 +654,52 @@ fn file_functions_read_only_inside_the_scanned_tree() {
         ),
         Value::Unknown
     );
+}
+
+#[test]
+fn partly_unknown_policies_keep_their_known_parts() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+resource "aws_s3_bucket" "b" {}
+resource "aws_iam_policy" "encoded" {
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = "*", Resource = [aws_s3_bucket.b.arn, "*"] }]
+  })
+}
+resource "aws_iam_policy" "heredoc" {
+  policy = <<-EOT
+    {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "${aws_s3_bucket.b.arn}/*"}]}
+  EOT
+}
+data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["*"]
+    resources = [aws_s3_bucket.b.arn]
+  }
+}
+resource "aws_iam_policy" "document" {
+  policy = data.aws_iam_policy_document.d.json
+}
+"#,
+    );
+    let doc = |addr: &str| {
+        let r = res(&g, addr);
+        let node = r.body.get("policy").expect("policy");
+        assert!(
+            node.is_unknown(),
+            "{addr}: the policy as a whole is unknown"
+        );
+        posture::policy::PolicyDocument::from_resource_node(r, node).expect("partial document")
+    };
+    let encoded = doc("aws_iam_policy.encoded");
+    assert!(encoded.partial);
+    assert_eq!(encoded.statements[0].actions, vec!["*"]);
+    assert_eq!(encoded.statements[0].resources, vec!["*"]);
+    let heredoc = doc("aws_iam_policy.heredoc");
+    assert_eq!(heredoc.statements[0].actions, vec!["s3:*"]);
+    assert!(heredoc.statements[0].resources.is_empty());
+    let document = doc("aws_iam_policy.document");
+    assert_eq!(document.statements[0].actions, vec!["*"]);
+    assert!(document.statements[0].allow);
 }

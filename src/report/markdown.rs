@@ -1,5 +1,6 @@
-//! A Markdown summary for a pull-request comment: counts by severity, a table of findings
-//! (severity, check id linked to its documentation, `file:line`, resource and message) and
+//! A Markdown summary for a pull-request comment: counts by severity, a table of findings,
+//! most severe first (severity, check id linked to its documentation, `file:line`, resource
+//! and message), and
 //! the input errors in a collapsed `<details>`. Suppressed findings are only counted.
 
 use std::fmt::Write as _;
@@ -94,7 +95,9 @@ fn plural(n: usize, word: &str) -> String {
 pub fn render(result: &ScanResult) -> String {
     let src = &result.sources;
     let c = Counts::of(result);
-    let findings: Vec<_> = active(result).collect();
+    // most severe first; report order within a severity
+    let mut findings: Vec<_> = active(result).collect();
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let errors: Vec<_> = problems(result).into_iter().filter(|p| p.error).collect();
     let mut s = String::from("## Posture\n\n");
     let mut scanned = format!(

@@ -687,13 +687,18 @@ fn load_chunk(file: FileId, text: &str, map: &CharMap, job: &Job, out: &mut Outp
         };
         let mut result = Vec::new();
         for (i, doc) in docs.into_iter().enumerate() {
-            let root = conv.node(doc, 1);
+            let mut root = conv.node(doc, 1);
             let mut start = root.span.start as usize;
             let mut end = root.span.end as usize;
             if i == 0
                 && let Some(m) = explicit_start(text, job.range.clone())
                 && m <= start
             {
+                if root.is_null() && start == end {
+                    // An empty document: saphyr puts it at the next token; keep it at `---`.
+                    root.span = Span::new(file, m + 3, m + 3);
+                    end = m + 3;
+                }
                 start = m;
                 end = end.max(m + 3);
             }
@@ -988,7 +993,15 @@ impl Conv<'_> {
         tag: Option<String>,
     ) -> YamlNode {
         let props = self.props(start, end);
-        let s = props.start;
+        let mut s = props.start;
+        if !props.alias && matches!(self.b.get(s), Some(b'|' | b'>')) && s < end {
+            // A block scalar whose span began at its anchor or tag: skip the header line, as
+            // saphyr does for untagged ones.
+            s = memchr(b'\n', &self.b[..end.min(self.b.len())], s);
+            while s < end && is_space(self.b[s]) {
+                s += 1;
+            }
+        }
         let mut e = if props.alias {
             token_end(self.b, s, self.b.len())
         } else {

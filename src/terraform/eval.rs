@@ -519,6 +519,59 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// For an expression whose value is unknown but that builds a JSON document (a
+    /// `jsonencode(...)` call, a template such as a heredoc, or an `aws_iam_policy_document`'s
+    /// `json`), the decoded document with unknown leaves where values are unknown.
+    pub fn partial_json(&self, e: &Expr, b: &Bindings) -> Option<Value> {
+        let v = match &e.kind {
+            ExprKind::Call { name, args, .. } if name == "jsonencode" && args.len() == 1 => {
+                self.eval(&args[0], b)
+            }
+            ExprKind::Template(parts) => {
+                let mut out = String::new();
+                if !self.render_with_holes(parts, b, &mut out) {
+                    return None;
+                }
+                let j: serde_json::Value = serde_json::from_str(out.trim()).ok()?;
+                holes_to_unknown(Value::from_json(&j))
+            }
+            ExprKind::Traversal(base, ops) => {
+                let (last, rest) = ops.split_last()?;
+                if !matches!(last, TraversalOp::Attr(a) if a == "json" || a == "minified_json") {
+                    return None;
+                }
+                let mut ops = rest.to_vec();
+                ops.push(TraversalOp::Attr(super::datasources::PARTIAL_JSON.into()));
+                self.traversal(base, &ops, b)
+            }
+            _ => return None,
+        };
+        matches!(v, Value::Map(_) | Value::List(_)).then_some(v)
+    }
+
+    /// Renders a template with a marker in place of each unknown interpolation; false when an
+    /// unknown decides a directive.
+    fn render_with_holes(&self, parts: &[TemplatePart], b: &Bindings, out: &mut String) -> bool {
+        for p in parts {
+            match p {
+                TemplatePart::Literal(s) => out.push_str(s),
+                TemplatePart::Interpolation(x) => match self.eval(x, b).to_tf_string() {
+                    Some(s) => out.push_str(&s),
+                    None => out.push_str(HOLE),
+                },
+                other => {
+                    if !self.render(std::slice::from_ref(other), b, out) {
+                        return false;
+                    }
+                }
+            }
+            if out.len() > functions::MAX_STRING {
+                return false;
+            }
+        }
+        true
+    }
+
     /// `file`, `fileexists`, `fileset` and `templatefile`, confined to the scanned tree.
     fn file_function(
         &self,
@@ -642,7 +695,7 @@ impl<'a> Evaluator<'a> {
         let one = |bind: &Bindings| {
             let mut v = self.body_value(&block.body, bind);
             if key.starts_with("data.") {
-                functions::data_source_outputs(kind, &mut v);
+                super::datasources::outputs(kind, &mut v);
             }
             v
         };
@@ -788,6 +841,23 @@ impl<'a> Evaluator<'a> {
             };
         }
         Instances::Single
+    }
+}
+
+/// Stands for an unknown value inside a rendered template.
+const HOLE: &str = "__posture_unknown__";
+
+/// Turns strings that contain a hole back into unknown values.
+fn holes_to_unknown(v: Value) -> Value {
+    match v {
+        Value::String(s) if s.contains(HOLE) => Value::Unknown,
+        Value::List(l) => Value::List(l.into_iter().map(holes_to_unknown).collect()),
+        Value::Map(m) => Value::Map(
+            m.into_iter()
+                .map(|(k, v)| (k, holes_to_unknown(v)))
+                .collect(),
+        ),
+        other => other,
     }
 }
 

@@ -251,7 +251,8 @@ impl<'a> Loader<'a> {
         };
         let mut ids = Vec::new();
         let mut add = |suffix: String, bind: &Bindings| {
-            let body = lower_body(ev, &blk.body, bind, blk.span);
+            let mut partials = Vec::new();
+            let body = lower_body(ev, &blk.body, bind, blk.span, &mut partials);
             ids.push(self.graph.borrow_mut().add(Resource {
                 framework: Framework::Terraform,
                 mode,
@@ -265,6 +266,7 @@ impl<'a> Loader<'a> {
                 body,
                 origins: origins.clone(),
                 call_chain: self.chain.borrow().clone(),
+                partials,
             }));
         };
         for_instances(ev.instances(blk), &mut add);
@@ -591,13 +593,24 @@ fn convert_to_type(v: Value, ty: Option<&Attribute>) -> Value {
 }
 
 /// Evaluates a block body into a graph node, keeping the span of every attribute and block.
-pub fn lower_body(ev: &Evaluator, body: &Body, b: &Bindings, span: Span) -> Node {
+pub fn lower_body(
+    ev: &Evaluator,
+    body: &Body,
+    b: &Bindings,
+    span: Span,
+    partials: &mut Vec<(Span, Value)>,
+) -> Node {
     let mut entries = Vec::new();
     for a in &body.attributes {
         if super::eval::is_meta_argument(&a.name) {
             continue;
         }
         let v = ev.eval(&a.expr, b);
+        if v.is_unknown()
+            && let Some(p) = ev.partial_json(&a.expr, b)
+        {
+            partials.push((a.expr.span, p));
+        }
         entries.push(Entry {
             key: a.name.clone(),
             key_span: a.name_span,
@@ -616,7 +629,7 @@ pub fn lower_body(ev: &Evaluator, body: &Body, b: &Bindings, span: Span) -> Node
                 entries.push(Entry {
                     key: label.clone(),
                     key_span: blk.header,
-                    node: lower_body(ev, content, bind, blk.span),
+                    node: lower_body(ev, content, bind, blk.span, partials),
                 });
             });
             continue;
@@ -624,7 +637,7 @@ pub fn lower_body(ev: &Evaluator, body: &Body, b: &Bindings, span: Span) -> Node
         entries.push(Entry {
             key: blk.kind.clone(),
             key_span: blk.header,
-            node: lower_body(ev, &blk.body, b, blk.span),
+            node: lower_body(ev, &blk.body, b, blk.span, partials),
         });
     }
     Node {

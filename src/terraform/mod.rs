@@ -2,6 +2,7 @@
 //! directory), evaluate each module and lower its resources into the shared graph.
 
 pub mod ast;
+pub mod datasources;
 pub mod eval;
 pub mod functions;
 pub mod lower;

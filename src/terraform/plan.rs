@@ -133,6 +133,7 @@ fn add_resource(
         body,
         origins: Vec::new(),
         call_chain: Vec::new(),
+        partials: Vec::new(),
     });
     by_base.entry(base_address(address)).or_default().push(id);
 }

@@ -40,3 +40,8 @@ resource "aws_kms_key" "logs" {
   description         = "logs"
   enable_key_rotation = false
 }
+
+# posture:ignore AWS-KMS-001 rotation is managed outside Terraform
+resource "aws_kms_key" "imported" {
+  description = "imported"
+}
