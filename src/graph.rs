@@ -255,6 +255,10 @@ pub struct Resource {
     /// JSON documents (policies) whose value is unknown as a whole but partly known: keyed by
     /// the span of the unknown node, the decoded document with unknown leaves.
     pub partials: Vec<(Span, Value)>,
+    /// For a CloudFormation resource evaluated with one unknown condition fixed: which
+    /// (`when condition IsProd is false`). Findings of a variant that the resource itself
+    /// does not have say under which condition they hold.
+    pub variant: Option<String>,
 }
 
 impl Resource {

@@ -4,6 +4,7 @@
 //! run [`check`]s from the [`registry`] → [`report`]. [`scan`] runs it end to end.
 
 pub mod check;
+pub mod cloudformation;
 pub mod compliance;
 pub mod config;
 pub mod diagnostics;

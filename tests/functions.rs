@@ -155,11 +155,11 @@ fn format_verbs() {
     eq!("format"("%x %X %o %b", 255, 255, 8, 5), "ff FF 10 101");
     eq!("format"("%#x %#o %#b", 255, 8, 5), "0xff 010 0b101");
     eq!("format"("%f", 10), "10.000000");
-    eq!("format"("%.2f", 3.14159), "3.14");
+    eq!("format"("%.2f", 1.23456), "1.23");
     eq!("format"("%.1f", "1.06"), "1.1");
     eq!("format"("%.0f", 2.5), "2");
-    eq!("format"("%8.3f|", 3.14159), "   3.142|");
-    eq!("format"("%08.3f", -3.14159), "-003.142");
+    eq!("format"("%8.3f|", 1.23456), "   1.235|");
+    eq!("format"("%08.3f", -1.23456), "-001.235");
     eq!("format"("%-8.2f|", 1.5), "1.50    |");
     eq!("format"("%+.1f", 2), "+2.0");
     eq!("format"("%e", 1000), "1.000000e+03");
@@ -513,6 +513,7 @@ fn collection_functions() {
     eq!("range"(1, 4, 0.5), l![1, 1.5, 2, 2.5, 3, 3.5]);
     eq!("range"(4, 1), l![4, 3, 2]);
     eq!("range"(10, 5, -2), l![10, 8, 6]);
+    eq!("length"(f!("range"(0, 1, 0.1))), 10);
     eq!("range"(-3), l![0, -1, -2]);
     eq!("range"(0), l![]);
     eq!("range"(1, 1), l![]);
@@ -728,7 +729,7 @@ fn yamlencode_layout() {
         "\"a\": |\n  line1\n  line2\n"
     );
     eq!("yamlencode"(m! {"a" => "x\ny"}), "\"a\": |-\n  x\n  y\n");
-    eq!("yamlencode"(m! {"a" => "x\n\n"}), "\"a\": |+\n  x\n\n");
+    eq!("yamlencode"(m! {"a" => "x\n\n"}), "\"a\": |+\n  x\n\n...\n");
     eq!("yamlencode"("x\ny"), "|-\n  x\n  y\n");
     eq!("yamlencode"(m! {"a" => " x\ny"}), "\"a\": |2-\n   x\n  y\n");
     eq!("yamlencode"(m! {"a" => "x \ny"}), "\"a\": \"x \\ny\"\n");
@@ -819,7 +820,7 @@ fn network_functions() {
     eq!("cidrhost"("10.12.112.0/20", 268), "10.12.113.12");
     eq!(
         "cidrhost"("fd00:fd12:3456:7890:00a2::/72", 34),
-        "fd00:fd12:3456:7800::22"
+        "fd00:fd12:3456:7890::22"
     );
     eq!("cidrhost"("10.0.0.5/24", 1), "10.0.0.1");
     eq!("cidrhost"("10.0.0.0/24", -1), "10.0.0.255");
@@ -841,7 +842,7 @@ fn network_functions() {
     eq!("cidrsubnet"("10.1.2.0/24", 4, 15), "10.1.2.240/28");
     eq!(
         "cidrsubnet"("fd00:fd12:3456:7890::/56", 16, 162),
-        "fd00:fd12:3456:7800:a2::/72"
+        "fd00:fd12:3456:7800:a200::/72"
     );
     eq!("cidrsubnet"("10.1.2.3/24", 0, 0), "10.1.2.0/24");
     eq!("cidrsubnet"("::/0", 64, 1), "0:0:0:1::/64");
@@ -911,6 +912,7 @@ fn type_conversion_functions() {
     eq!("toset"(l![3, 1, 2, 1]), l![1, 2, 3]);
     eq!("toset"(l![true, false, true]), l![false, true]);
     eq!("toset"(l![1, "a", "1"]), strs(&["1", "a"]));
+    eq!("toset"(l![NULL, "b", "a", NULL]), l!["a", "b", NULL]);
     unknown!("toset"(l![U]));
     eq!("tostring"("hello"), "hello");
     eq!("tostring"(1), "1");
@@ -1169,7 +1171,7 @@ fn hostile_inputs_are_bounded() {
     unknown!("replace"(half.as_str(), "x", "xx"));
     unknown!("replace"(half.as_str(), "", "y"));
     unknown!("replace"(half.as_str(), "/x/", "$0$0$0"));
-    unknown!("indent"(1_000_000, "a\nb"));
+    unknown!("indent"(2_000_000, "a\nb"));
     unknown!("split"("", "x".repeat(200_000)));
     let hundred = Value::List((0..100).map(|i| v(i as f64)).collect());
     assert_eq!(

@@ -385,9 +385,12 @@ fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
-/// (rule, resource, start line, fingerprint) of every SARIF result, and the GitLab
-/// fingerprints, for `infra/` under `dir`.
-fn identities(dir: &Path) -> (Vec<(String, String, u64, String)>, Vec<String>) {
+/// (rule, resource, start line, fingerprint) of a SARIF result.
+type Identity = (String, String, u64, String);
+
+/// The identities of every SARIF result, and the GitLab fingerprints, for `infra/` under
+/// `dir`.
+fn identities(dir: &Path) -> (Vec<Identity>, Vec<String>) {
     let out = posture_in(dir, &["scan", "infra", "--format", "sarif"]);
     let doc: Value = serde_json::from_slice(&out.stdout).expect("sarif");
     let sarif = doc["runs"][0]["results"]
@@ -459,7 +462,7 @@ fn fingerprints_survive_a_line_inserted_above() {
     )
     .expect("write");
     let (changed, _) = identities(&dir);
-    let fp = |v: &[(String, String, u64, String)], id: &str| {
+    let fp = |v: &[Identity], id: &str| {
         v.iter()
             .find(|r| r.0 == id)
             .map(|r| r.3.clone())

@@ -132,6 +132,12 @@ fn string(x: String) -> Option<Value> {
     (x.len() <= MAX_STRING).then_some(Value::String(x))
 }
 
+/// An argument of a function whose result is at least as long: longer than [`MAX_STRING`] can
+/// only give an unknown, so it is refused before any work.
+fn bounded(x: String) -> Option<String> {
+    (x.len() <= MAX_STRING).then_some(x)
+}
+
 /// A list result, unknown when longer than [`MAX_COLLECTION`].
 fn new_list(l: Vec<Value>) -> Option<Value> {
     (l.len() <= MAX_COLLECTION).then_some(Value::List(l))
@@ -263,12 +269,15 @@ fn dedup(items: Vec<Value>) -> Option<Vec<Value>> {
 }
 
 /// Normalizes a collection into a set as Terraform orders it: a common element type, no
-/// duplicates, and primitives sorted (strings lexically, numbers numerically, false before true).
+/// duplicates, primitives sorted (strings lexically, numbers numerically, false before true)
+/// and nulls last.
 fn to_set(items: Vec<Value>) -> Option<Vec<Value>> {
     if items.iter().any(Value::contains_unknown) {
         return None;
     }
-    let mut items = dedup(unify(items)?)?;
+    let (nulls, mut items): (Vec<Value>, Vec<Value>) = dedup(unify(items)?)?
+        .into_iter()
+        .partition(|v| matches!(v, Value::Null));
     if items.iter().all(|v| matches!(v, Value::String(_))) {
         items.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
     } else if items.iter().all(|v| matches!(v, Value::Number(_))) {
@@ -279,6 +288,7 @@ fn to_set(items: Vec<Value>) -> Option<Vec<Value>> {
     } else if items.iter().all(|v| matches!(v, Value::Bool(_))) {
         items.sort_by_key(|v| matches!(v, Value::Bool(true)));
     }
+    items.extend(nulls);
     Some(items)
 }
 
@@ -754,11 +764,11 @@ fn dispatch(name: &str, a: &[Value]) -> Option<Value> {
         }
         "setproduct" => setproduct(a),
         // encoding
-        "base64encode" => string(b64::encode(one_str(a)?.as_bytes())),
+        "base64encode" => string(b64::encode(bounded(one_str(a)?)?.as_bytes())),
         "base64decode" => string(String::from_utf8(b64::decode(&one_str(a)?)?).ok()?),
         "textencodebase64" => {
             let (x, enc) = two_str(a)?;
-            string(b64::encode(&text_encode(&x, &enc)?))
+            string(b64::encode(&text_encode(&bounded(x)?, &enc)?))
         }
         "textdecodebase64" => {
             let (x, enc) = two_str(a)?;
@@ -772,7 +782,7 @@ fn dispatch(name: &str, a: &[Value]) -> Option<Value> {
         }
         "jsondecode" => json::decode(&one_str(a)?),
         "csvdecode" => csvdecode(&one_str(a)?),
-        "urlencode" => string(urlencode(&one_str(a)?)),
+        "urlencode" => string(urlencode(&bounded(one_str(a)?)?)),
         "yamlencode" => {
             let [v] = a else { return None };
             string(yaml::encode(v)?)
@@ -904,15 +914,17 @@ fn range(a: &[Value]) -> Option<Value> {
         return None;
     }
     let mut out = Vec::new();
-    let mut x = start;
-    while (step > 0.0 && x < end) || (step < 0.0 && x > end) {
+    loop {
+        // Multiplying rather than accumulating keeps `range(0, 1, 0.1)` at ten elements.
+        let x = start + out.len() as f64 * step;
+        if (step > 0.0 && x >= end) || (step < 0.0 && x <= end) {
+            return Some(Value::List(out));
+        }
         if out.len() >= MAX_RANGE {
             return None;
         }
         out.push(Value::Number(x));
-        x += step;
     }
-    Some(Value::List(out))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1621,6 +1633,9 @@ mod gofmt {
                     x = x.graphemes(true).take(p).collect();
                 }
                 if v.mode == 'q' {
+                    if x.len() > MAX_STRING {
+                        return None;
+                    }
                     let mut j = String::new();
                     json::quote(&x, &mut j);
                     x = j;
@@ -1885,6 +1900,7 @@ mod json {
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Number(n) if n.is_finite() => out.push_str(&format_number(*n)),
             Value::Number(_) | Value::Unknown => return None,
+            Value::String(x) if x.len() > MAX_STRING => return None,
             Value::String(x) => quote(x, out),
             Value::List(l) => {
                 out.push('[');
@@ -2234,7 +2250,6 @@ mod yaml {
             whitespace: true,
             indention: true,
             open_ended: false,
-            flow_level: 0,
         };
         e.node(
             v,
@@ -2268,7 +2283,6 @@ mod yaml {
         whitespace: bool,
         indention: bool,
         open_ended: bool,
-        flow_level: usize,
     }
 
     fn is_break(c: char) -> bool {
@@ -2279,113 +2293,30 @@ mod yaml {
         matches!(c as u32, 0x0A | 0x20..=0x7E | 0xA0..=0xD7FF | 0xE000..=0xFFFD) && c != '\u{FEFF}'
     }
 
-    /// What a scalar's content allows.
+    /// What a string's content allows: whether it spans lines, and whether it may be written
+    /// as a literal block (`|`), which cannot hold unprintable characters, a space before a
+    /// line break, or a trailing space.
     struct Analysis {
         multiline: bool,
-        block_plain: bool,
-        flow_plain: bool,
         block: bool,
     }
 
     fn analyze(x: &str) -> Analysis {
-        if x.is_empty() {
-            return Analysis {
-                multiline: false,
-                block_plain: true,
-                flow_plain: false,
-                block: false,
-            };
-        }
         let chars: Vec<char> = x.chars().collect();
-        let (mut block_ind, mut flow_ind) = (false, false);
-        if x.starts_with("---") || x.starts_with("...") {
-            block_ind = true;
-            flow_ind = true;
-        }
-        let (mut breaks, mut special) = (false, false);
-        let (mut lead_space, mut lead_break, mut trail_space, mut trail_break) =
-            (false, false, false, false);
-        let (mut break_space, mut space_break) = (false, false);
-        let (mut prev_space, mut prev_break) = (false, false);
-        let mut preceded_by_ws = true;
-        for (i, &c) in chars.iter().enumerate() {
-            let followed_by_ws = chars.get(i + 1).is_none_or(|n| matches!(n, ' ' | '\t'));
-            let last = i + 1 == chars.len();
-            if i == 0 {
-                match c {
-                    '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\''
-                    | '"' | '%' | '@' | '`' => {
-                        flow_ind = true;
-                        block_ind = true;
-                    }
-                    '?' | ':' => {
-                        flow_ind = true;
-                        block_ind |= followed_by_ws;
-                    }
-                    '-' if followed_by_ws => {
-                        flow_ind = true;
-                        block_ind = true;
-                    }
-                    _ => {}
-                }
-            } else {
-                match c {
-                    ',' | '?' | '[' | ']' | '{' | '}' => flow_ind = true,
-                    ':' => {
-                        flow_ind = true;
-                        block_ind |= followed_by_ws;
-                    }
-                    '#' if preceded_by_ws => {
-                        flow_ind = true;
-                        block_ind = true;
-                    }
-                    _ => {}
-                }
-            }
-            if !is_printable(c) {
-                special = true;
-            }
-            if c == ' ' {
-                lead_space |= i == 0;
-                trail_space |= last;
-                break_space |= prev_break;
-                prev_space = true;
-                prev_break = false;
-            } else if is_break(c) {
-                breaks = true;
-                lead_break |= i == 0;
-                trail_break |= last;
-                space_break |= prev_space;
-                prev_space = false;
-                prev_break = true;
-            } else {
-                prev_space = false;
-                prev_break = false;
-            }
-            preceded_by_ws = matches!(c, ' ' | '\t' | '\0') || is_break(c);
-        }
         let mut a = Analysis {
-            multiline: breaks,
-            block_plain: true,
-            flow_plain: true,
-            block: true,
+            multiline: false,
+            block: !x.is_empty(),
         };
-        if lead_space || lead_break || trail_space || trail_break || break_space || breaks {
-            a.block_plain = false;
-            a.flow_plain = false;
-        }
-        if trail_space || space_break || special {
-            a.block = false;
-        }
-        if special {
-            a.block_plain = false;
-            a.flow_plain = false;
-        }
-        if flow_ind {
-            a.flow_plain = false;
-        }
-        if block_ind {
-            a.block_plain = false;
+        for (i, &c) in chars.iter().enumerate() {
+            if !is_printable(c) || (c == ' ' && i + 1 == chars.len()) {
+                a.block = false;
+            }
+            if is_break(c) {
+                a.multiline = true;
+                if i > 0 && chars[i - 1] == ' ' {
+                    a.block = false;
+                }
+            }
         }
         a
     }
@@ -2460,6 +2391,7 @@ mod yaml {
                     Some(())
                 }
                 Value::Number(_) => None,
+                Value::String(x) if x.len() > MAX_STRING => None,
                 Value::String(x) => {
                     self.string(x, ctx);
                     Some(())
@@ -2514,12 +2446,10 @@ mod yaml {
             }
         }
 
+        /// An empty collection, the only one written in flow style (`[]`, `{}`), so nothing is
+        /// ever nested inside flow style.
         fn empty_flow(&mut self, open: &str, close: &str) {
             self.indicator(open, true, true, false);
-            self.increase_indent(true, false);
-            self.flow_level += 1;
-            self.flow_level -= 1;
-            self.pop_indent();
             self.indicator(close, false, false, false);
         }
 
@@ -2542,7 +2472,7 @@ mod yaml {
 
         fn string(&mut self, x: &str, ctx: Ctx) {
             let a = analyze(x);
-            let literal = x.contains('\n') && a.block && self.flow_level == 0 && !ctx.simple_key;
+            let literal = x.contains('\n') && a.block && !ctx.simple_key;
             self.increase_indent(true, false);
             if literal {
                 self.literal(x);

@@ -267,6 +267,7 @@ impl<'a> Loader<'a> {
                 origins: origins.clone(),
                 call_chain: self.chain.borrow().clone(),
                 partials,
+                variant: None,
             }));
         };
         for_instances(ev.instances(blk), &mut add);

@@ -134,6 +134,7 @@ fn add_resource(
         origins: Vec::new(),
         call_chain: Vec::new(),
         partials: Vec::new(),
+        variant: None,
     });
     by_base.entry(base_address(address)).or_default().push(id);
 }
