@@ -13,8 +13,10 @@ pub enum FileKind {
     TfVars,
     /// `.tfvars.json`
     TfVarsJson,
-    /// Any other `.json`: a Terraform plan, or (later) CloudFormation or Kubernetes, by content.
+    /// Any other `.json`: a Terraform plan, CloudFormation or Kubernetes, by content.
     Json,
+    /// `.yaml`, `.yml`, `.template`: CloudFormation or Kubernetes, by content.
+    Yaml,
 }
 
 impl FileKind {
@@ -30,6 +32,8 @@ impl FileKind {
             FileKind::TfVars
         } else if name.ends_with(".json") {
             FileKind::Json
+        } else if name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".template") {
+            FileKind::Yaml
         } else {
             return None;
         })
@@ -70,7 +74,7 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
                 });
                 // A Terraform file is evaluated with the rest of its module (its directory),
                 // as a pre-commit hook that passes single files needs.
-                if kind != FileKind::Json {
+                if !matches!(kind, FileKind::Json | FileKind::Yaml) {
                     let parent = root.parent().filter(|p| !p.as_os_str().is_empty());
                     let dir = parent.unwrap_or(Path::new("."));
                     if let Ok(rd) = std::fs::read_dir(dir) {
@@ -80,7 +84,10 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
                                 None => PathBuf::from(e.file_name()),
                             };
                             match FileKind::detect(&p) {
-                                Some(k) if k != FileKind::Json && p.is_file() => {
+                                Some(k)
+                                    if !matches!(k, FileKind::Json | FileKind::Yaml)
+                                        && p.is_file() =>
+                                {
                                     out.push(Discovered {
                                         display: display_path(&p),
                                         path: p,

@@ -46,11 +46,24 @@ pub fn examples(check: &Check, prefix: &str) -> Vec<(&'static str, &'static str)
         .iter()
         .find(|r| std::ptr::eq(r.check, check))
         .map(|r| {
-            r.fixtures
+            let mut v: Vec<(&'static str, &'static str)> = r
+                .fixtures
                 .iter()
-                .filter(|(n, _)| n.starts_with(prefix))
+                .filter(|(n, _)| n.starts_with(prefix) && !n.ends_with(".expect"))
                 .copied()
-                .collect()
+                .collect();
+            // Terraform first, then YAML, then JSON.
+            let rank = |n: &str| {
+                if n.ends_with(".tf") {
+                    0
+                } else if n.ends_with(".yaml") || n.ends_with(".yml") {
+                    1
+                } else {
+                    2
+                }
+            };
+            v.sort_by_key(|(n, _)| (rank(n), *n));
+            v
         })
         .unwrap_or_default()
 }

@@ -128,6 +128,8 @@ enum Command {
         #[arg(long, short = 'f', value_enum, default_value = "markdown")]
         format: ReportFormat,
     },
+    /// Run the language server over stdio (LSP 3.17).
+    Lsp,
     /// List the checks.
     Checks {
         #[arg(long, short = 'f', value_enum, default_value = "text")]
@@ -233,6 +235,7 @@ fn main() -> ExitCode {
             }
             ExitCode::from(if report.failed > 0 { 1 } else { 0 })
         }
+        Command::Lsp => posture::lsp::run_stdio(),
         Command::ConfigSchema => {
             println!("{}", posture::config::json_schema());
             ExitCode::SUCCESS

@@ -2,7 +2,7 @@
 //!
 //! The command line and the language server both call [`scan`]; neither re-implements a stage.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -80,6 +80,8 @@ enum Parsed {
     Terraform(terraform::ast::Body),
     Vars(terraform::ast::Body),
     Plan(crate::syntax::json::JsonNode),
+    /// CloudFormation templates (a YAML stream may hold several documents).
+    Templates(Vec<crate::syntax::yaml::YamlNode>),
     Nothing,
 }
 
@@ -107,6 +109,8 @@ pub struct Settings {
     pub exclude: Option<globset::GlobSet>,
     /// Report only findings on resources changed since this git revision.
     pub diff_base: Option<String>,
+    /// CloudFormation parameter values (and pseudo parameters such as `AWS::Region`).
+    pub cfn_parameters: HashMap<String, String>,
 }
 
 /// Runs the whole pipeline.
@@ -213,7 +217,7 @@ pub fn scan_with(
         .map(|(_, g)| {
             g.resources
                 .iter()
-                .filter(|r| r.mode == Mode::Managed)
+                .filter(|r| r.mode == Mode::Managed && r.variant.is_none())
                 .count()
         })
         .sum();
@@ -332,8 +336,19 @@ pub fn lower_with(
                     Ok(Some(root)) if terraform::plan::is_plan(&root) => {
                         (Parsed::Plan(root), Vec::new())
                     }
-                    _ => (Parsed::Nothing, Vec::new()),
+                    Ok(Some(root)) => {
+                        let y = crate::cloudformation::from_json(&root);
+                        if crate::cloudformation::is_template(&y) {
+                            (Parsed::Templates(vec![y]), Vec::new())
+                        } else {
+                            (Parsed::Nothing, Vec::new())
+                        }
+                    }
+                    Ok(None) => (Parsed::Nothing, Vec::new()),
+                    Err(p) if looks_like_iac(text) => (Parsed::Nothing, vec![p]),
+                    Err(_) => (Parsed::Nothing, Vec::new()),
                 },
+                FileKind::Yaml => parse_yaml(id, text),
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             if let Some(p) = progress {
@@ -348,6 +363,7 @@ pub fn lower_with(
     let mut var_files: BTreeMap<String, Vec<(String, terraform::ast::Body)>> = BTreeMap::new();
     let mut cli_var_files = Vec::new();
     let mut plans = Vec::new();
+    let mut templates = Vec::new();
     for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
         match p {
@@ -357,6 +373,7 @@ pub fn lower_with(
                 .push(ModuleFile { file: id, body }),
             Parsed::Vars(body) if i >= first_cli_var_file => cli_var_files.push(body),
             Parsed::Plan(root) => plans.push((id, input.display.clone(), root)),
+            Parsed::Templates(roots) => templates.push((id, input.display.clone(), roots)),
             Parsed::Nothing => {}
             Parsed::Vars(body) => {
                 let name = input.display.rsplit('/').next().unwrap_or("").to_string();
@@ -386,11 +403,32 @@ pub fn lower_with(
         problems.extend(probs);
         out.push((unit, graph));
     }
-    // Each plan is a unit of its own.
+    // Each plan and each template is a unit of its own.
     for (id, display, root) in plans {
         let mut graph = Graph::default();
         problems.extend(terraform::plan::lower_plan(id, &display, &root, &mut graph));
         out.push((display, graph));
+    }
+    let lowered: Vec<(String, Graph, Vec<Problem>)> = templates
+        .into_par_iter()
+        .map(|(id, display, roots)| {
+            let mut graph = Graph::default();
+            let mut probs = Vec::new();
+            for root in &roots {
+                probs.extend(crate::cloudformation::lower::lower_template(
+                    id,
+                    &display,
+                    root,
+                    &vars.cfn_parameters,
+                    &mut graph,
+                ));
+            }
+            (display, graph, probs)
+        })
+        .collect();
+    for (unit, graph, probs) in lowered {
+        problems.extend(probs);
+        out.push((unit, graph));
     }
     let context_files = inputs
         .iter()
@@ -464,6 +502,43 @@ fn cli_value(text: &str) -> crate::value::Value {
     crate::value::Value::String(text.to_string())
 }
 
+/// True when text that failed to parse was probably meant as infrastructure-as-code (so its
+/// syntax error is worth reporting); other YAML and JSON files are not our business.
+fn looks_like_iac(text: &str) -> bool {
+    text.contains("AWSTemplateFormatVersion")
+        || text.contains("AWS::")
+        || (text.contains("apiVersion") && text.contains("kind"))
+}
+
+/// A YAML file: CloudFormation templates by content; anything else is skipped.
+fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
+    if crate::syntax::yaml::is_helm_template(text) {
+        let notice = looks_like_iac(text).then(|| {
+            Problem::notice(
+                Span::new(id, 0, 0),
+                "Helm template syntax: scan the rendered output instead (helm template ... | posture scan -)",
+            )
+        });
+        return (Parsed::Nothing, notice.into_iter().collect());
+    }
+    let (docs, problems) = crate::syntax::yaml::parse(id, text);
+    let problems = if looks_like_iac(text) {
+        problems
+    } else {
+        Vec::new()
+    };
+    let templates: Vec<crate::syntax::yaml::YamlNode> = docs
+        .into_iter()
+        .map(|d| d.root)
+        .filter(crate::cloudformation::is_template)
+        .collect();
+    if templates.is_empty() {
+        (Parsed::Nothing, problems)
+    } else {
+        (Parsed::Templates(templates), problems)
+    }
+}
+
 fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read file: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -491,6 +566,7 @@ pub fn unit_of(display: &str) -> String {
 pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Problem>) {
     let strict_unknowns = settings.strict_unknowns;
     let rules = &settings.rules;
+    let mut base_hits: std::collections::HashSet<(&str, &str, Span)> = Default::default();
     let index = registry::by_kind();
     let mut findings = Vec::new();
     let mut problems = Vec::new();
@@ -505,7 +581,7 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
             continue;
         }
         for check in checks {
-            if !rules.enabled(check) {
+            if !rules.enabled(check) || !check.frameworks.contains(&r.framework) {
                 continue;
             }
             let severity = rules.severity_of(check);
@@ -537,6 +613,15 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                         });
                     }
                     for mut hit in hits {
+                        // A variant's finding that the resource itself has adds nothing.
+                        if let Some(v) = &r.variant {
+                            if base_hits.contains(&(check.id, r.address.as_str(), hit.span)) {
+                                continue;
+                            }
+                            hit.message = format!("{} ({v})", hit.message);
+                        } else {
+                            base_hits.insert((check.id, r.address.as_str(), hit.span));
+                        }
                         for (used, origin, msg) in &r.origins {
                             let inside = used.file == hit.span.file
                                 && used.start <= hit.span.start

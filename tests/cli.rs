@@ -149,7 +149,10 @@ fn explain_and_catalog() {
         .iter()
         .find(|c| c["id"] == "AWS-EBS-001")
         .expect("AWS-EBS-001 listed");
-    assert_eq!(ebs["frameworks"], serde_json::json!(["terraform"]));
+    assert_eq!(
+        ebs["frameworks"],
+        serde_json::json!(["terraform", "cloudformation"])
+    );
     assert_eq!(
         ebs["equivalents"]["checkov"],
         serde_json::json!(["CKV_AWS_3"])

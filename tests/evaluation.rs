@@ -417,6 +417,7 @@ resource "x_thing" "t" {
         rules: Default::default(),
         exclude: None,
         diff_base: None,
+        cfn_parameters: Default::default(),
     };
     let l = lower_files(
         &[

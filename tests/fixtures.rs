@@ -33,6 +33,22 @@ fn expectations(text: &str) -> Vec<(String, usize)> {
     out
 }
 
+/// Expectations of a JSON fixture (JSON has no comments): its `NAME.expect` sidecar, one
+/// `ID LINE` per line.
+fn sidecar(reg: &Registered, name: &str) -> Option<Vec<(String, usize)>> {
+    let side = format!("{name}.expect");
+    let (_, text) = reg.fixtures.iter().find(|(n, _)| *n == side)?;
+    let mut out: Vec<(String, usize)> = text
+        .lines()
+        .filter_map(|l| {
+            let (id, line) = l.trim().split_once(' ')?;
+            Some((id.to_string(), line.trim().parse().ok()?))
+        })
+        .collect();
+    out.sort();
+    Some(out)
+}
+
 fn run_fixture(reg: &Registered, name: &str, text: &str) -> Result<(), Failed> {
     let dir = reg.source.trim_end_matches(".rs");
     let display = format!("{dir}/{name}");
@@ -52,7 +68,7 @@ fn run_fixture(reg: &Registered, name: &str, text: &str) -> Result<(), Failed> {
         let (lc, _) = result.sources.line_col(p.span);
         return Err(format!("{display}:{}:{}: {}", lc.line, lc.column, p.message).into());
     }
-    let expected = expectations(text);
+    let expected = sidecar(reg, name).unwrap_or_else(|| expectations(text));
     let mut ids: BTreeSet<&str> = expected.iter().map(|(i, _)| i.as_str()).collect();
     ids.insert(reg.check.id);
     let mut actual: Vec<(String, usize)> = result
@@ -112,7 +128,7 @@ fn main() {
                 Err(format!("{} needs fail* and pass* fixtures", reg.check.id).into())
             }
         }));
-        for &(name, text) in reg.fixtures {
+        for &(name, text) in reg.fixtures.iter().filter(|(n, _)| !n.ends_with(".expect")) {
             trials.push(Trial::test(format!("{dir}/{name}"), move || {
                 run_fixture(reg, name, text)
             }));

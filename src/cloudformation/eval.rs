@@ -31,13 +31,24 @@ impl<'a> Template<'a> {
     /// too.
     pub fn new(root: &'a YamlNode, given: &HashMap<String, String>) -> Template<'a> {
         let mut parameters = HashMap::new();
-        for p in root.get("Parameters").map(YamlNode::entries).unwrap_or_default() {
-            let ty = p.value.get("Type").and_then(YamlNode::as_str).unwrap_or("String");
+        for p in root
+            .get("Parameters")
+            .map(YamlNode::entries)
+            .unwrap_or_default()
+        {
+            let ty = p
+                .value
+                .get("Type")
+                .and_then(YamlNode::as_str)
+                .unwrap_or("String");
             let node = match given.get(&p.key) {
-                Some(v) => typed(Node {
-                    value: NodeValue::String(v.clone()),
-                    span: p.key_span,
-                }, ty),
+                Some(v) => typed(
+                    Node {
+                        value: NodeValue::String(v.clone()),
+                        span: p.key_span,
+                    },
+                    ty,
+                ),
                 None => match p.value.get("Default") {
                     Some(d) => typed(scalar_node(d), ty),
                     None => Node::unknown(p.key_span),
@@ -61,11 +72,21 @@ impl<'a> Template<'a> {
             mappings: root.get("Mappings"),
             conditions: root
                 .get("Conditions")
-                .map(|c| c.entries().iter().map(|e| (e.key.as_str(), &e.value)).collect())
+                .map(|c| {
+                    c.entries()
+                        .iter()
+                        .map(|e| (e.key.as_str(), &e.value))
+                        .collect()
+                })
                 .unwrap_or_default(),
             resources: root
                 .get("Resources")
-                .map(|c| c.entries().iter().map(|e| (e.key.as_str(), &e.value)).collect())
+                .map(|c| {
+                    c.entries()
+                        .iter()
+                        .map(|e| (e.key.as_str(), &e.value))
+                        .collect()
+                })
                 .unwrap_or_default(),
         }
     }
@@ -203,6 +224,8 @@ pub struct Eval<'t, 'a> {
     /// Conditions that were unknown where they decided a value.
     pub unknown_conditions: RefCell<BTreeSet<String>>,
     pub references: RefCell<Vec<Reference>>,
+    /// Where parameter values used by properties were set: (use, origin, message).
+    pub origins: RefCell<Vec<(Span, Span, String)>>,
     pub problems: RefCell<Vec<Problem>>,
     depth: RefCell<u32>,
 }
@@ -221,6 +244,7 @@ impl<'t, 'a> Eval<'t, 'a> {
             cond_stack: RefCell::default(),
             unknown_conditions: RefCell::default(),
             references: RefCell::default(),
+            origins: RefCell::default(),
             problems: RefCell::default(),
             depth: RefCell::new(0),
         }
@@ -295,7 +319,9 @@ impl<'t, 'a> Eval<'t, 'a> {
             "Fn::GetAtt" => {
                 let target = match arg.kind() {
                     YamlKind::String(s) => s.split('.').next().map(str::to_string),
-                    YamlKind::Seq(items) => items.first().and_then(|i| i.as_str()).map(str::to_string),
+                    YamlKind::Seq(items) => {
+                        items.first().and_then(|i| i.as_str()).map(str::to_string)
+                    }
                     _ => None,
                 };
                 match target {
@@ -366,7 +392,10 @@ impl<'t, 'a> Eval<'t, 'a> {
             "Fn::FindInMap" => {
                 let items = arg.items();
                 if items.len() < 3 {
-                    self.error(span, "Fn::FindInMap takes [map, top-level key, second-level key]");
+                    self.error(
+                        span,
+                        "Fn::FindInMap takes [map, top-level key, second-level key]",
+                    );
                     return Self::unknown(span);
                 }
                 let keys: Vec<Option<String>> = items[..3]
@@ -404,18 +433,28 @@ impl<'t, 'a> Eval<'t, 'a> {
             }
             "Fn::If" => {
                 let [cond, a, b] = arg.items() else {
-                    self.error(span, "Fn::If takes [condition, value if true, value if false]");
+                    self.error(
+                        span,
+                        "Fn::If takes [condition, value if true, value if false]",
+                    );
                     return Self::unknown(span);
                 };
-                let Some(c) = cond.as_str() else {
-                    self.error(span, "Fn::If needs a condition name");
-                    return Self::unknown(span);
+                // The condition is a name; some templates inline a condition expression.
+                let (value, name) = match cond.as_str() {
+                    Some(c) => (self.condition(c, span), c.to_string()),
+                    None if intrinsic(cond).is_some() => (self.cond_of(cond), String::new()),
+                    None => {
+                        self.error(span, "Fn::If needs a condition name");
+                        return Self::unknown(span);
+                    }
                 };
-                match self.condition(c, span) {
+                match value {
                     Some(true) => self.value(a),
                     Some(false) => self.value(b),
                     None => {
-                        self.unknown_conditions.borrow_mut().insert(c.to_string());
+                        if !name.is_empty() {
+                            self.unknown_conditions.borrow_mut().insert(name);
+                        }
                         // Evaluate both branches for their references.
                         let _ = (self.value(a), self.value(b));
                         Self::unknown(span)
@@ -456,6 +495,13 @@ impl<'t, 'a> Eval<'t, 'a> {
             return None;
         }
         if let Some(p) = self.t.parameters.get(target) {
+            if !p.is_unknown() && p.span != Span::default() {
+                self.origins.borrow_mut().push((
+                    span,
+                    p.span,
+                    format!("the value of parameter {target} is set here"),
+                ));
+            }
             let mut n = p.clone();
             relocate(&mut n, span);
             return Some(n);
@@ -464,10 +510,15 @@ impl<'t, 'a> Eval<'t, 'a> {
             return Self::unknown(span);
         }
         if self.t.resources.contains_key(target) {
-            self.references.borrow_mut().push((span, target.to_string()));
+            self.references
+                .borrow_mut()
+                .push((span, target.to_string()));
             return Self::unknown(span);
         }
-        self.error(span, format!("Ref names no parameter or resource \"{target}\""));
+        self.error(
+            span,
+            format!("Ref names no parameter or resource \"{target}\""),
+        );
         Self::unknown(span)
     }
 
@@ -628,7 +679,11 @@ fn base64(data: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {

@@ -40,11 +40,17 @@ pub fn lower_template(
     // logical id → ids of its main resource (and extras)
     let mut main_ids: HashMap<String, ResourceId> = HashMap::new();
     let mut pending: Vec<(ResourceId, Vec<Reference>)> = Vec::new();
-    let entries = root.get("Resources").map(YamlNode::entries).unwrap_or_default();
+    let entries = root
+        .get("Resources")
+        .map(YamlNode::entries)
+        .unwrap_or_default();
     for e in entries {
         let id = e.key.as_str();
         let Some(ty) = e.value.get("Type").and_then(YamlNode::as_str) else {
-            problems.push(Problem::error(e.key_span, format!("resource {id} has no Type")));
+            problems.push(Problem::error(
+                e.key_span,
+                format!("resource {id} has no Type"),
+            ));
             continue;
         };
         if let Some(c) = e.value.get("Condition").and_then(YamlNode::as_str)
@@ -54,8 +60,21 @@ pub fn lower_template(
         }
         ev.unknown_conditions.borrow_mut().clear();
         ev.references.borrow_mut().clear();
+        ev.origins.borrow_mut().clear();
         let props = e.value.get("Properties");
-        let (ids, refs) = add(&ev, graph, file, unit, id, ty, e.key_span, e.value.span, props, &e.value, None);
+        let (ids, refs) = add(
+            &ev,
+            graph,
+            file,
+            unit,
+            id,
+            ty,
+            e.key_span,
+            e.value.span,
+            props,
+            &e.value,
+            None,
+        );
         if let Some(&first) = ids.first() {
             main_ids.insert(id.to_string(), first);
         }
@@ -76,7 +95,19 @@ pub fn lower_template(
                 o.insert(c.clone(), v);
                 let ev2 = Eval::with_overrides(&t, o);
                 let label = format!("when condition {c} is {v}");
-                let (vids, vrefs) = add(&ev2, graph, file, unit, id, ty, e.key_span, e.value.span, props, &e.value, Some(label));
+                let (vids, vrefs) = add(
+                    &ev2,
+                    graph,
+                    file,
+                    unit,
+                    id,
+                    ty,
+                    e.key_span,
+                    e.value.span,
+                    props,
+                    &e.value,
+                    Some(label),
+                );
                 for rid in vids {
                     pending.push((rid, vrefs.clone()));
                 }
@@ -89,9 +120,14 @@ pub fn lower_template(
         let mut edges = Vec::new();
         let mut resolved: Vec<String> = Vec::new();
         for e in r.body.entries() {
-            let (start, end) = (e.key_span.start.min(e.node.span.start), e.key_span.end.max(e.node.span.end));
+            let (start, end) = (
+                e.key_span.start.min(e.node.span.start),
+                e.key_span.end.max(e.node.span.end),
+            );
             for (span, target) in &refs {
-                if span.file == e.key_span.file && start <= span.start && span.end <= end
+                if span.file == e.key_span.file
+                    && start <= span.start
+                    && span.end <= end
                     && let Some(&to) = main_ids.get(target)
                     && to != from
                 {
@@ -158,6 +194,7 @@ fn add(
         }
     }
     let refs = ev.references.borrow().clone();
+    let origins = ev.origins.borrow().clone();
     let ctx = MapContext { id_span };
     let mut ids = Vec::new();
     for m in normalize::normalize(ty, &body, &ctx) {
@@ -172,7 +209,7 @@ fn add(
             file,
             span: m.header.unwrap_or(id_span),
             body: m.body,
-            origins: Vec::new(),
+            origins: origins.clone(),
             call_chain: Vec::new(),
             partials: Vec::new(),
             variant: variant.clone(),

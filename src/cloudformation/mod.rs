@@ -25,7 +25,9 @@ pub fn is_template(root: &YamlNode) -> bool {
             e.value
                 .get("Type")
                 .and_then(YamlNode::as_str)
-                .is_some_and(|t| t.starts_with("AWS::") || t.starts_with("Custom::") || t.contains("::"))
+                .is_some_and(|t| {
+                    t.starts_with("AWS::") || t.starts_with("Custom::") || t.contains("::")
+                })
         })
         && entries.iter().any(|e| {
             e.value

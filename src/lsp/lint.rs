@@ -142,7 +142,7 @@ fn module_files(dir: &Path) -> Vec<(PathBuf, FileKind)> {
             }
         }
     }
-    out.sort();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }
 

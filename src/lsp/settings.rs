@@ -156,8 +156,8 @@ mod tests {
         assert_eq!(a.select, vec!["AWS-S3"]);
         assert_eq!(a.var_files, vec!["x.tfvars"]);
         assert!(a.strict_unknowns);
-        let b = ClientSettings::from_json(&json!({"ignore": "AWS-S3-001", "var-files": []}))
-            .unwrap();
+        let b =
+            ClientSettings::from_json(&json!({"ignore": "AWS-S3-001", "var-files": []})).unwrap();
         assert_eq!(b.ignore, vec!["AWS-S3-001"]);
         assert_eq!(ClientSettings::from_json(&Value::Null), None);
         assert_eq!(ClientSettings::from_json(&json!({"other": 1})), None);

@@ -11,8 +11,22 @@ fn keep(b: u8) -> bool {
     b.is_ascii_alphanumeric()
         || matches!(
             b,
-            b'-' | b'.' | b'_' | b'~' | b'/' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*'
-                | b'+' | b',' | b';' | b'=' | b'@'
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b'/'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b'@'
         )
 }
 
@@ -49,7 +63,11 @@ fn decode(s: &str) -> Option<String> {
 pub fn from_path(path: &Path) -> Option<Uri> {
     let s = path.to_string_lossy().replace('\\', "/");
     // Windows paths (`C:/x`) become `file:///C:/x`.
-    let s = if s.starts_with('/') { s } else { format!("/{s}") };
+    let s = if s.starts_with('/') {
+        s
+    } else {
+        format!("/{s}")
+    };
     Uri::from_str(&format!("file://{}", encode(&s))).ok()
 }
 
@@ -69,8 +87,7 @@ pub fn to_path(uri: &Uri) -> Option<PathBuf> {
     let decoded = decode(path)?;
     // `/C:/x` → `C:/x` on Windows.
     let b = decoded.as_bytes();
-    if cfg!(windows) && b.len() >= 3 && b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':'
-    {
+    if cfg!(windows) && b.len() >= 3 && b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' {
         return Some(PathBuf::from(&decoded[1..]));
     }
     Some(PathBuf::from(decoded))
@@ -93,10 +110,18 @@ mod tests {
         assert_eq!(to_path(&other).unwrap(), Path::new("/tmp/a:b/x.tf"));
         let local = Uri::from_str("file://localhost/etc/x.tf").unwrap();
         assert_eq!(to_path(&local).unwrap(), Path::new("/etc/x.tf"));
-        assert_eq!(to_path(&Uri::from_str("untitled:Untitled-1").unwrap()), None);
-        assert_eq!(to_path(&Uri::from_str("file://server/share/x").unwrap()), None);
         assert_eq!(
-            Uri::from_str("file:///bad%zz").ok().and_then(|u| to_path(&u)),
+            to_path(&Uri::from_str("untitled:Untitled-1").unwrap()),
+            None
+        );
+        assert_eq!(
+            to_path(&Uri::from_str("file://server/share/x").unwrap()),
+            None
+        );
+        assert_eq!(
+            Uri::from_str("file:///bad%zz")
+                .ok()
+                .and_then(|u| to_path(&u)),
             None
         );
     }

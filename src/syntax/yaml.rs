@@ -617,9 +617,9 @@ fn prescan(s: &str) -> Scan {
             }
             i += 1;
         }
-        if marker || !inside {
+        if !marker && !inside {
             let w = line_w.max(1) + extra;
-            stack.push((line_indent.max(0) as usize, w));
+            stack.push((indent, w));
             sum += w;
         }
         pos = eol + 1;
@@ -857,6 +857,31 @@ impl Conv<'_> {
         }
     }
 
+    /// The closing quote of a quoted scalar starting at `s` (saphyr's end can run past it).
+    fn closing_quote(&self, s: usize, end: usize) -> Option<usize> {
+        let b = self.b;
+        let q = *b.get(s)?;
+        if q != b'"' && q != b'\'' {
+            return None;
+        }
+        let end = end.min(b.len());
+        let mut i = s + 1;
+        while i < end {
+            match b[i] {
+                b'\\' if q == b'"' => i += 2,
+                c if c == q => {
+                    if q == b'\'' && b.get(i + 1) == Some(&b'\'') {
+                        i += 2;
+                    } else {
+                        return Some(i);
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        None
+    }
+
     fn trim_end(&self, start: usize, end: usize) -> usize {
         let mut e = end.min(self.b.len());
         while e > start && is_space(self.b[e - 1]) {
@@ -894,9 +919,23 @@ impl Conv<'_> {
                 }
             },
             YamlDataOwned::Sequence(items) => {
-                let Some((props, s)) = self.open_collection(start, end, depth) else {
+                let Some((props, mut s)) = self.open_collection(start, end, depth) else {
                     return self.too_deep(start, end, tag);
                 };
+                if let Some(first) = items.first()
+                    && !props.alias
+                    && !matches!(self.b.get(s), Some(b'['))
+                {
+                    // saphyr starts a sequence that is not indented under its key after the
+                    // first `- `: start at the `-` before the first item instead.
+                    let mut i = self.pos(&first.span.start);
+                    while i > 0 && is_space(self.b[i - 1]) {
+                        i -= 1;
+                    }
+                    if i > 0 && self.b[i - 1] == b'-' {
+                        s = i - 1;
+                    }
+                }
                 let items: Vec<YamlNode> =
                     items.into_iter().map(|c| self.node(c, depth + 1)).collect();
                 let last = items.iter().map(|c| c.span.end as usize).max();
@@ -1004,6 +1043,8 @@ impl Conv<'_> {
         }
         let mut e = if props.alias {
             token_end(self.b, s, self.b.len())
+        } else if let Some(q) = self.closing_quote(s, end) {
+            q + 1
         } else {
             self.trim_end(s, end)
         };

@@ -1237,15 +1237,7 @@ fn coalesce(a: &[Value]) -> Option<Value> {
     // Mixed primitive types unify to string, as Terraform converts all arguments to one type.
     let mut kinds = a.iter().filter_map(kind);
     let to_string = match kinds.next() {
-        Some(first) => {
-            let mut mixed = false;
-            for k in kinds {
-                if k != first {
-                    mixed = true;
-                }
-            }
-            mixed
-        }
+        Some(first) => kinds.any(|k| k != first),
         None => false,
     };
     for v in a {

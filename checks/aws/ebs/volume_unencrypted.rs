@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
     ],
     references: &["https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"],
     resource_kinds: &["aws_ebs_volume"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

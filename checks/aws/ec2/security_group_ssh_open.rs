@@ -22,7 +22,7 @@ pub static CHECK: Check = Check {
     trivy: &["AVD-AWS-0107", "AWS-0107", "aws-ec2-no-public-ingress-sgr"],
     references: &["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"],
     resource_kinds: facts::aws_network::INGRESS_KINDS,
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

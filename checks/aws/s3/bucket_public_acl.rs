@@ -27,7 +27,7 @@ pub static CHECK: Check = Check {
     ],
     references: &["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html"],
     resource_kinds: &["aws_s3_bucket", "aws_s3_bucket_acl"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -18,7 +18,10 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
             b.copy(p, "GroupDescription", "description")
                 .copy(p, "GroupName", "name")
                 .copy(p, "VpcId", "vpc_id");
-            for (from, to) in [("SecurityGroupIngress", "ingress"), ("SecurityGroupEgress", "egress")] {
+            for (from, to) in [
+                ("SecurityGroupIngress", "ingress"),
+                ("SecurityGroupEgress", "egress"),
+            ] {
                 if let Some(e) = p.entry(from) {
                     b.block(to, e.key_span, each(&e.node, rule));
                 }

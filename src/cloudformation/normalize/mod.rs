@@ -157,7 +157,12 @@ pub fn main(kind: &str, body: Node) -> Mapped {
 pub fn each(n: &Node, f: impl Fn(&Node) -> Node) -> Node {
     match &n.value {
         NodeValue::List(items) => Node {
-            value: NodeValue::List(items.iter().map(|i| if i.is_unknown() { i.clone() } else { f(i) }).collect()),
+            value: NodeValue::List(
+                items
+                    .iter()
+                    .map(|i| if i.is_unknown() { i.clone() } else { f(i) })
+                    .collect(),
+            ),
             span: n.span,
         },
         _ => n.clone(),

@@ -57,7 +57,9 @@ fn bucket(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
         b.block(
             "server_side_encryption_configuration",
             e.key_span,
-            Builder::new(e.node.span).block("rule", e.key_span, rules).build(),
+            Builder::new(e.node.span)
+                .block("rule", e.key_span, rules)
+                .build(),
         );
     }
     if let Some(e) = p.entry("VersioningConfiguration") {
