@@ -259,6 +259,9 @@ pub struct Resource {
     /// (`when condition IsProd is false`). Findings of a variant that the resource itself
     /// does not have say under which condition they hold.
     pub variant: Option<String>,
+    /// Suppressions written on the resource itself (Kubernetes annotations, CloudFormation
+    /// `Metadata`): (check id or equivalent, reason, where).
+    pub skips: Vec<(String, String, Span)>,
 }
 
 impl Resource {

@@ -13,6 +13,7 @@ pub mod docs;
 pub mod facts;
 pub mod gitdiff;
 pub mod graph;
+pub mod kubernetes;
 pub mod lsp;
 pub mod net;
 pub mod policy;

@@ -82,6 +82,8 @@ enum Parsed {
     Plan(crate::syntax::json::JsonNode),
     /// CloudFormation templates (a YAML stream may hold several documents).
     Templates(Vec<crate::syntax::yaml::YamlNode>),
+    /// Kubernetes objects.
+    Manifests(Vec<crate::syntax::yaml::YamlNode>),
     Nothing,
 }
 
@@ -340,6 +342,8 @@ pub fn lower_with(
                         let y = crate::cloudformation::from_json(&root);
                         if crate::cloudformation::is_template(&y) {
                             (Parsed::Templates(vec![y]), Vec::new())
+                        } else if crate::kubernetes::is_object(&y) {
+                            (Parsed::Manifests(vec![y]), Vec::new())
                         } else {
                             (Parsed::Nothing, Vec::new())
                         }
@@ -364,6 +368,10 @@ pub fn lower_with(
     let mut cli_var_files = Vec::new();
     let mut plans = Vec::new();
     let mut templates = Vec::new();
+    let mut manifests: BTreeMap<
+        String,
+        Vec<(crate::source::FileId, Vec<crate::syntax::yaml::YamlNode>)>,
+    > = BTreeMap::new();
     for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
         match p {
@@ -374,6 +382,10 @@ pub fn lower_with(
             Parsed::Vars(body) if i >= first_cli_var_file => cli_var_files.push(body),
             Parsed::Plan(root) => plans.push((id, input.display.clone(), root)),
             Parsed::Templates(roots) => templates.push((id, input.display.clone(), roots)),
+            Parsed::Manifests(roots) => manifests
+                .entry(unit_of(&input.display))
+                .or_default()
+                .push((id, roots)),
             Parsed::Nothing => {}
             Parsed::Vars(body) => {
                 let name = input.display.rsplit('/').next().unwrap_or("").to_string();
@@ -428,6 +440,19 @@ pub fn lower_with(
         .collect();
     for (unit, graph, probs) in lowered {
         problems.extend(probs);
+        out.push((unit, graph));
+    }
+    // Kubernetes objects: one unit per directory (or stream).
+    for (unit, files) in manifests {
+        let mut graph = Graph::default();
+        for (id, roots) in files {
+            for root in &roots {
+                problems.extend(crate::kubernetes::lower_document(
+                    id, &unit, root, &mut graph,
+                ));
+            }
+        }
+        crate::kubernetes::links::link(&mut graph);
         out.push((unit, graph));
     }
     let context_files = inputs
@@ -527,15 +552,21 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
     } else {
         Vec::new()
     };
-    let templates: Vec<crate::syntax::yaml::YamlNode> = docs
+    let (templates, rest): (Vec<_>, Vec<_>) = docs
         .into_iter()
         .map(|d| d.root)
-        .filter(crate::cloudformation::is_template)
+        .partition(crate::cloudformation::is_template);
+    if !templates.is_empty() {
+        return (Parsed::Templates(templates), problems);
+    }
+    let manifests: Vec<crate::syntax::yaml::YamlNode> = rest
+        .into_iter()
+        .filter(crate::kubernetes::is_object)
         .collect();
-    if templates.is_empty() {
+    if manifests.is_empty() {
         (Parsed::Nothing, problems)
     } else {
-        (Parsed::Templates(templates), problems)
+        (Parsed::Manifests(manifests), problems)
     }
 }
 
@@ -612,6 +643,10 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                             suppressed: None,
                         });
                     }
+                    let skipped = r
+                        .skips
+                        .iter()
+                        .find(|(id, _, _)| check.aliases().any(|a| a.eq_ignore_ascii_case(id)));
                     for mut hit in hits {
                         // A variant's finding that the resource itself has adds nothing.
                         if let Some(v) = &r.variant {
@@ -642,7 +677,16 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                             resource_span: r.span,
                             resource_block: r.body.span,
                             call_chain: r.call_chain.clone(),
-                            suppressed: None,
+                            suppressed: skipped.map(|(_, reason, span)| {
+                                crate::suppress::Suppression {
+                                    kind: match r.framework {
+                                        Framework::Kubernetes => "annotation",
+                                        _ => "metadata",
+                                    },
+                                    justification: reason.clone(),
+                                    span: *span,
+                                }
+                            }),
                         });
                     }
                 }

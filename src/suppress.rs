@@ -238,7 +238,7 @@ pub fn apply(
     }
     let mut used: HashMap<(FileId, usize), bool> = HashMap::new();
     let mut expired_reported: Vec<Span> = Vec::new();
-    for f in findings.iter_mut() {
+    for f in findings.iter_mut().filter(|f| f.suppressed.is_none()) {
         // Places a directive may stand for this finding: its own line, the resource header,
         // and each module call it came through.
         let mut places: Vec<Span> = vec![f.span, f.resource_span];

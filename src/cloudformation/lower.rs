@@ -213,6 +213,7 @@ fn add(
             call_chain: Vec::new(),
             partials: Vec::new(),
             variant: variant.clone(),
+            skips: metadata_skips(resource),
         });
         if let Some(attr) = m.target_attr {
             // extras refer to the main resource (the first one)
@@ -227,4 +228,27 @@ fn add(
         ids.push(rid);
     }
     (ids, refs)
+}
+
+/// Suppressions in a resource's `Metadata`: `posture: {skip: [{id, reason}]}` and Checkov's
+/// `checkov: {skip: [{id, comment}]}`.
+fn metadata_skips(resource: &YamlNode) -> Vec<(String, String, Span)> {
+    let mut out = Vec::new();
+    let Some(meta) = resource.get("Metadata") else {
+        return out;
+    };
+    for (tool, reason_key) in [("posture", "reason"), ("checkov", "comment")] {
+        for s in meta
+            .get(tool)
+            .and_then(|t| t.get("skip"))
+            .map(YamlNode::items)
+            .unwrap_or_default()
+        {
+            if let Some(id) = s.get("id").and_then(YamlNode::as_str) {
+                let reason = s.get(reason_key).and_then(YamlNode::as_str).unwrap_or("");
+                out.push((id.to_string(), reason.to_string(), s.span));
+            }
+        }
+    }
+    out
 }

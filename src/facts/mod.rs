@@ -8,3 +8,4 @@ pub mod aws_edge;
 pub mod aws_iam;
 pub mod aws_network;
 pub mod aws_s3;
+pub mod k8s;

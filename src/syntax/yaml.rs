@@ -43,9 +43,12 @@
 //! explicit keys winning over merged ones and earlier merged mappings over later ones. A mapping
 //! with a duplicated key is a syntax error (YAML forbids it), reported at the second key.
 //!
-//! saphyr's loader recurses once per nesting level, so each parse runs on a thread whose stack
-//! is sized from a count of the indicators that can open a collection, after a cheap line scan
-//! that rejects absurdly nested documents outright. No input can overflow the stack.
+//! saphyr's loader recurses once per nesting level. So each document is first counted: the
+//! characters that can open a collection bound its nesting, and the parse runs on a thread whose
+//! stack fits that bound (up to 32k levels). A cheap line scan also estimates the nesting; a
+//! document whose estimate passes the limit is skipped without parsing when the bound is too
+//! large for the stack or when it has anchors (saphyr copies every anchored node). Documents are
+//! split at `---` lines and parsed one by one, so an error or a limit costs only its document.
 
 use std::collections::HashSet;
 use std::ops::Range;

@@ -268,6 +268,7 @@ impl<'a> Loader<'a> {
                 call_chain: self.chain.borrow().clone(),
                 partials,
                 variant: None,
+                skips: Vec::new(),
             }));
         };
         for_instances(ev.instances(blk), &mut add);

@@ -135,6 +135,7 @@ fn add_resource(
         call_chain: Vec::new(),
         partials: Vec::new(),
         variant: None,
+        skips: Vec::new(),
     });
     by_base.entry(base_address(address)).or_default().push(id);
 }

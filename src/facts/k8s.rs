@@ -1,0 +1,107 @@
+//! Kubernetes workloads: where the pod spec of each kind lives, its containers, and security
+//! settings resolved the way the kubelet does (the container's `securityContext` wins over the
+//! pod's).
+
+use crate::graph::{Entry, Node, Resource};
+use crate::source::Span;
+
+/// Every kind that carries a pod template.
+pub const WORKLOAD_KINDS: &[&str] = &[
+    "Pod",
+    "Deployment",
+    "StatefulSet",
+    "DaemonSet",
+    "ReplicaSet",
+    "ReplicationController",
+    "Job",
+    "CronJob",
+    "PodTemplate",
+];
+
+/// The pod spec of a workload: `spec` for a Pod, `spec.jobTemplate.spec.template.spec` for a
+/// CronJob, `template.spec` for a PodTemplate, `spec.template.spec` otherwise.
+pub fn pod_spec(r: &Resource) -> Option<&Node> {
+    let b = &r.body;
+    match r.kind.as_str() {
+        "Pod" => b.get("spec"),
+        "CronJob" => b
+            .get("spec")?
+            .get("jobTemplate")?
+            .get("spec")?
+            .get("template")?
+            .get("spec"),
+        "PodTemplate" => b.get("template")?.get("spec"),
+        k if WORKLOAD_KINDS.contains(&k) => b.get("spec")?.get("template")?.get("spec"),
+        _ => None,
+    }
+}
+
+/// The pod template's metadata (labels and annotations).
+pub fn pod_metadata(r: &Resource) -> Option<&Node> {
+    let b = &r.body;
+    match r.kind.as_str() {
+        "Pod" => b.get("metadata"),
+        "CronJob" => b
+            .get("spec")?
+            .get("jobTemplate")?
+            .get("spec")?
+            .get("template")?
+            .get("metadata"),
+        "PodTemplate" => b.get("template")?.get("metadata"),
+        _ => b.get("spec")?.get("template")?.get("metadata"),
+    }
+}
+
+/// One container of a pod spec.
+#[derive(Debug, Clone, Copy)]
+pub struct Container<'a> {
+    pub node: &'a Node,
+    /// `containers`, `initContainers` or `ephemeralContainers`.
+    pub list: &'static str,
+    pub name: &'a str,
+    /// The `name: ...` line: where findings about a missing setting point.
+    pub name_span: Span,
+}
+
+impl<'a> Container<'a> {
+    /// A container setting: `securityContext.<key>` on the container.
+    pub fn security(&self, key: &str) -> Option<&'a Entry> {
+        self.node.get("securityContext")?.entry(key)
+    }
+
+    pub fn describe(&self) -> String {
+        let what = match self.list {
+            "initContainers" => "init container",
+            "ephemeralContainers" => "ephemeral container",
+            _ => "container",
+        };
+        format!("{what} \"{}\"", self.name)
+    }
+}
+
+/// The containers, init containers and ephemeral containers of a pod spec.
+pub fn containers(spec: &Node) -> Vec<Container<'_>> {
+    let mut out = Vec::new();
+    for list in ["containers", "initContainers", "ephemeralContainers"] {
+        for c in spec.get(list).and_then(Node::as_list).unwrap_or_default() {
+            let (name, name_span) = match c.entry("name") {
+                Some(e) => (e.node.as_str().unwrap_or(""), e.key_span.to(e.node.span)),
+                None => ("", c.span),
+            };
+            out.push(Container {
+                node: c,
+                list,
+                name,
+                name_span,
+            });
+        }
+    }
+    out
+}
+
+/// A security setting as the kubelet resolves it: the container's `securityContext.<key>`,
+/// else the pod's `securityContext.<key>` (for the settings that exist at both levels).
+pub fn effective<'a>(spec: &'a Node, c: &Container<'a>, key: &str) -> Option<&'a Entry> {
+    c.security(key)
+        .or_else(|| spec.get("securityContext")?.entry(key))
+}
