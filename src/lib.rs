@@ -3,6 +3,7 @@
 //! The pipeline, in order: [`discover`] → parse ([`terraform`]) → lower into the [`graph`] →
 //! run [`check`]s from the [`registry`] → [`report`]. [`scan`] runs it end to end.
 
+pub mod baseline;
 pub mod check;
 pub mod cloudformation;
 pub mod compliance;

@@ -82,6 +82,12 @@ enum Command {
         /// Always exit 0 when the scan itself succeeded (report-only runs).
         #[arg(long)]
         exit_zero: bool,
+        /// Report only findings that are not in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record today's findings in this baseline file (and exit 0).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
         /// The file name to use for input read from stdin (`-`); decides its format.
         #[arg(long)]
         stdin_filename: Option<String>,
@@ -157,6 +163,8 @@ fn main() -> ExitCode {
             config,
             isolated,
             exit_zero,
+            baseline,
+            write_baseline,
             stdin_filename,
             no_progress,
             var_files,
@@ -176,6 +184,8 @@ fn main() -> ExitCode {
             config,
             isolated,
             exit_zero,
+            baseline,
+            write_baseline,
             stdin_filename,
             no_progress,
             var_files,
@@ -270,6 +280,8 @@ struct ScanArgs {
     config: Option<PathBuf>,
     isolated: bool,
     exit_zero: bool,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
     stdin_filename: Option<String>,
     no_progress: bool,
     var_files: Vec<PathBuf>,
@@ -337,21 +349,34 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
     let mut inputs = Vec::new();
     if paths.iter().any(|p| p.as_os_str() == "-") {
         paths.retain(|p| p.as_os_str() != "-");
-        let name = args
-            .stdin_filename
-            .clone()
-            .unwrap_or_else(|| "stdin.tf".into());
+        let mut text = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+            eprintln!("error: cannot read stdin: {e}");
+            return ExitCode::from(2);
+        }
+        // Without a name, the content decides: JSON, YAML (Kubernetes streams from `helm
+        // template` or `kustomize build`, CloudFormation), or Terraform.
+        let name = args.stdin_filename.clone().unwrap_or_else(|| {
+            let t = text.trim_start();
+            let yaml_markers = ["apiVersion:", "AWSTemplateFormatVersion:", "Resources:"];
+            if t.starts_with('{') || t.starts_with('[') {
+                "stdin.json".into()
+            } else if t.starts_with("---")
+                || text
+                    .lines()
+                    .any(|l| yaml_markers.iter().any(|m| l.starts_with(m)))
+            {
+                "stdin.yaml".into()
+            } else {
+                "stdin.tf".into()
+            }
+        });
         let Some(kind) = FileKind::detect(std::path::Path::new(&name)) else {
             eprintln!(
                 "error: cannot tell the format of stdin from {name:?}; pass --stdin-filename with a .tf or .tf.json name"
             );
             return ExitCode::from(2);
         };
-        let mut text = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-            eprintln!("error: cannot read stdin: {e}");
-            return ExitCode::from(2);
-        }
         inputs.push(Input {
             path: PathBuf::from(&name),
             display: name,
@@ -416,8 +441,30 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
         inputs,
         progress: if show_progress { Some(&progress) } else { None },
     };
-    let result = scan::scan(&opts);
+    let mut result = scan::scan(&opts);
     bar.finish_and_clear();
+    if let Some(path) = &args.baseline
+        && let Err(e) = posture::baseline::apply(&mut result, path)
+    {
+        eprintln!("error: baseline {e}");
+        return ExitCode::from(2);
+    }
+    if let Some(path) = &args.write_baseline {
+        return match posture::baseline::write(&result, path) {
+            Ok(n) => {
+                eprintln!(
+                    "wrote {n} finding{} to {}",
+                    if n == 1 { "" } else { "s" },
+                    path.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the baseline: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
 
     for out in &outputs {
         let color = match args.color {

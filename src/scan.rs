@@ -82,8 +82,8 @@ enum Parsed {
     Plan(crate::syntax::json::JsonNode),
     /// CloudFormation templates (a YAML stream may hold several documents).
     Templates(Vec<crate::syntax::yaml::YamlNode>),
-    /// Kubernetes objects.
-    Manifests(Vec<crate::syntax::yaml::YamlNode>),
+    /// Kubernetes objects, with the template path Helm noted above each (`# Source:`).
+    Manifests(Vec<(crate::syntax::yaml::YamlNode, Option<String>)>),
     Nothing,
 }
 
@@ -343,7 +343,7 @@ pub fn lower_with(
                         if crate::cloudformation::is_template(&y) {
                             (Parsed::Templates(vec![y]), Vec::new())
                         } else if crate::kubernetes::is_object(&y) {
-                            (Parsed::Manifests(vec![y]), Vec::new())
+                            (Parsed::Manifests(vec![(y, None)]), Vec::new())
                         } else {
                             (Parsed::Nothing, Vec::new())
                         }
@@ -368,9 +368,13 @@ pub fn lower_with(
     let mut cli_var_files = Vec::new();
     let mut plans = Vec::new();
     let mut templates = Vec::new();
+    #[allow(clippy::type_complexity)]
     let mut manifests: BTreeMap<
         String,
-        Vec<(crate::source::FileId, Vec<crate::syntax::yaml::YamlNode>)>,
+        Vec<(
+            crate::source::FileId,
+            Vec<(crate::syntax::yaml::YamlNode, Option<String>)>,
+        )>,
     > = BTreeMap::new();
     for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
@@ -446,9 +450,13 @@ pub fn lower_with(
     for (unit, files) in manifests {
         let mut graph = Graph::default();
         for (id, roots) in files {
-            for root in &roots {
+            for (root, source) in &roots {
                 problems.extend(crate::kubernetes::lower_document(
-                    id, &unit, root, &mut graph,
+                    id,
+                    &unit,
+                    root,
+                    source.as_deref(),
+                    &mut graph,
                 ));
             }
         }
@@ -552,16 +560,33 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
     } else {
         Vec::new()
     };
-    let (templates, rest): (Vec<_>, Vec<_>) = docs
-        .into_iter()
-        .map(|d| d.root)
-        .partition(crate::cloudformation::is_template);
-    if !templates.is_empty() {
-        return (Parsed::Templates(templates), problems);
+    let mut prev_end = 0;
+    let mut with_source = Vec::new();
+    for d in docs {
+        let start = (d.root.span.start as usize).min(text.len());
+        let source = text
+            .get(prev_end.min(start)..start)
+            .and_then(|gap| {
+                gap.lines()
+                    .rev()
+                    .find_map(|l| l.trim().strip_prefix("# Source:"))
+            })
+            .map(|s| s.trim().to_string());
+        prev_end = d.span.end as usize;
+        with_source.push((d.root, source));
     }
-    let manifests: Vec<crate::syntax::yaml::YamlNode> = rest
+    let (templates, rest): (Vec<_>, Vec<_>) = with_source
         .into_iter()
-        .filter(crate::kubernetes::is_object)
+        .partition(|(r, _)| crate::cloudformation::is_template(r));
+    if !templates.is_empty() {
+        return (
+            Parsed::Templates(templates.into_iter().map(|(r, _)| r).collect()),
+            problems,
+        );
+    }
+    let manifests: Vec<(crate::syntax::yaml::YamlNode, Option<String>)> = rest
+        .into_iter()
+        .filter(|(r, _)| crate::kubernetes::is_object(r))
         .collect();
     if manifests.is_empty() {
         (Parsed::Nothing, problems)

@@ -430,3 +430,101 @@ fn compliance_selection_and_report() {
         Some(2)
     );
 }
+
+#[test]
+fn baseline_reports_only_new_findings_and_survives_line_shifts() {
+    let dir = std::env::temp_dir().join(format!("posture-baseline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let main = "resource \"aws_ebs_volume\" \"old\" {\n  encrypted = false\n}\n";
+    std::fs::write(dir.join("main.tf"), main).expect("write");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_posture"))
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("run")
+    };
+    let out = run(&["scan", ".", "--write-baseline", "baseline.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let recorded: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("baseline.json")).expect("baseline"),
+    )
+    .expect("json");
+    assert_eq!(recorded["findings"].as_array().map(Vec::len), Some(1));
+
+    // Lines move and a new finding appears.
+    let moved = format!(
+        "# a comment\n\n{main}\nresource \"aws_ebs_volume\" \"new\" {{\n  encrypted = false\n}}\n"
+    );
+    std::fs::write(dir.join("main.tf"), moved).expect("write");
+    let out = run(&[
+        "scan",
+        ".",
+        "--baseline",
+        "baseline.json",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let kinds: Vec<(String, serde_json::Value)> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["resource"].as_str().unwrap_or("").to_string(),
+                f["suppressed"]["kind"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (
+                "aws_ebs_volume.old".to_string(),
+                serde_json::json!("baseline")
+            ),
+            ("aws_ebs_volume.new".to_string(), serde_json::Value::Null),
+        ]
+    );
+    assert_eq!(doc["summary"]["findings"], 1);
+
+    std::fs::write(dir.join("bad.json"), "{").expect("write");
+    assert_eq!(
+        run(&["scan", ".", "--baseline", "bad.json"]).status.code(),
+        Some(2)
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn rendered_helm_output_on_stdin() {
+    let stream = "---\n# Source: shop/templates/deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers:\n        - name: cart\n          image: example/cart:1.0\n          securityContext:\n            privileged: true\n---\n# Source: shop/templates/service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\nspec:\n  ports: [{port: 80}]\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stream.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let f = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["check_id"] == "K8S-POD-001")
+        .expect("privileged finding");
+    assert_eq!(f["file"], "stdin.yaml");
+    assert_eq!(f["start"]["line"], 15);
+    assert_eq!(
+        f["resource"],
+        "Deployment/shop/cart (shop/templates/deployment.yaml)"
+    );
+}

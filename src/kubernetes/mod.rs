@@ -48,6 +48,7 @@ pub fn lower_document(
     file: FileId,
     unit: &str,
     root: &YamlNode,
+    source: Option<&str>,
     graph: &mut Graph,
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -55,7 +56,7 @@ pub fn lower_document(
     if kind == "List" || (kind.ends_with("List") && root.get("items").is_some()) {
         for item in root.get("items").map(YamlNode::items).unwrap_or_default() {
             if is_object(item) {
-                problems.extend(lower_document(file, unit, item, graph));
+                problems.extend(lower_document(file, unit, item, source, graph));
             }
         }
         return problems;
@@ -70,10 +71,14 @@ pub fn lower_document(
         .get("metadata")
         .and_then(|m| m.get("namespace"))
         .and_then(YamlNode::as_str);
-    let address = match namespace {
+    let mut address = match namespace {
         Some(ns) => format!("{kind}/{ns}/{name}"),
         None => format!("{kind}/{name}"),
     };
+    // Rendered Helm output: name the chart template the object came from.
+    if let Some(s) = source {
+        address.push_str(&format!(" ({s})"));
+    }
     let kind_span = root
         .entry("kind")
         .map(|e| e.key_span.to(e.value.span))

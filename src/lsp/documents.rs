@@ -11,12 +11,21 @@ use crate::discover::FileKind;
 use super::position::{Encoding, apply_change};
 
 /// The unit a document is linted in: a Terraform module (a directory, evaluated with every
-/// Terraform file in it), or a document linted alone (plans and other JSON, and documents
-/// that are not files on disk).
+/// Terraform file in it), or a document linted alone (plans, CloudFormation and Kubernetes
+/// documents, and documents that are not files on disk).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModuleKey {
     Dir(PathBuf),
     Alone(String),
+}
+
+/// Terraform configuration and variable files, which are evaluated per directory. Other
+/// formats (plans, CloudFormation, Kubernetes) are one document each.
+pub fn is_terraform(kind: FileKind) -> bool {
+    matches!(
+        kind,
+        FileKind::TerraformHcl | FileKind::TerraformJson | FileKind::TfVars | FileKind::TfVarsJson
+    )
 }
 
 #[derive(Debug)]
@@ -41,6 +50,8 @@ impl Document {
         let kind = FileKind::detect(&name).or(match language_id {
             "terraform" | "hcl" | "tf" => Some(FileKind::TerraformHcl),
             "terraform-vars" | "tfvars" => Some(FileKind::TfVars),
+            "json" => Some(FileKind::Json),
+            "yaml" => Some(FileKind::Yaml),
             _ => None,
         });
         Document {
@@ -80,8 +91,8 @@ impl Document {
     /// The module this document is linted in (`None`: a format Posture does not read).
     pub fn module(&self) -> Option<ModuleKey> {
         let kind = self.kind?;
-        match (&self.path, kind) {
-            (Some(p), k) if k != FileKind::Json => Some(ModuleKey::Dir(
+        match &self.path {
+            Some(p) if is_terraform(kind) => Some(ModuleKey::Dir(
                 p.parent().map(Path::to_path_buf).unwrap_or_default(),
             )),
             _ => Some(ModuleKey::Alone(self.uri.as_str().to_string())),

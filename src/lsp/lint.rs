@@ -18,7 +18,7 @@ use crate::discover::FileKind;
 use crate::scan::{Input, ScanResult, Settings};
 use crate::source::{FileId, Span};
 
-use super::documents::ModuleKey;
+use super::documents::{ModuleKey, is_terraform};
 use super::position::{Encoding, LineIndex};
 use super::settings::{self, ClientSettings};
 
@@ -130,14 +130,14 @@ fn read(path: &Path) -> Option<String> {
     })
 }
 
-/// Terraform files of a directory on disk (plans and other JSON are linted alone).
+/// Terraform files of a directory on disk (other formats are linted one document each).
 fn module_files(dir: &Path) -> Vec<(PathBuf, FileKind)> {
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(dir) {
         for e in rd.flatten() {
             let p = e.path();
             match FileKind::detect(&p) {
-                Some(k) if k != FileKind::Json && p.is_file() => out.push((p, k)),
+                Some(k) if is_terraform(k) && p.is_file() => out.push((p, k)),
                 _ => {}
             }
         }

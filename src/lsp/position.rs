@@ -276,4 +276,25 @@ mod tests {
         apply_change(&mut text, None, "new", Encoding::Utf16);
         assert_eq!(text, "new");
     }
+
+    proptest::proptest! {
+        /// Any position and any edit on any text: no panic, char boundaries, round trips.
+        #[test]
+        fn never_panics_and_round_trips(
+            text in "[a-z\\n\\ré😀 ]{0,40}",
+            line in 0u32..8, ch in 0u32..50, line2 in 0u32..8, ch2 in 0u32..50,
+            insert in "[xé😀\\n]{0,4}",
+        ) {
+            for enc in [Encoding::Utf8, Encoding::Utf16] {
+                let ix = LineIndex::new(&text);
+                let off = ix.offset(&text, p(line, ch), enc);
+                proptest::prop_assert!(text.is_char_boundary(off));
+                let pos = ix.position(&text, off, enc);
+                proptest::prop_assert_eq!(ix.offset(&text, pos, enc), off);
+                let mut t = text.clone();
+                let range = Range { start: p(line, ch), end: p(line2, ch2) };
+                apply_change(&mut t, Some(range), &insert, enc);
+            }
+        }
+    }
 }

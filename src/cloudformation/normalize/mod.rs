@@ -10,6 +10,7 @@
 
 mod ec2;
 mod s3;
+mod vpc;
 
 use crate::graph::{Entry, Node, NodeValue};
 use crate::source::Span;
@@ -36,7 +37,7 @@ pub struct MapContext {
 type MapFn = fn(&str, &Node, &MapContext) -> Option<Vec<Mapped>>;
 
 /// Every service module's mapping function.
-const SERVICES: &[MapFn] = &[ec2::map, s3::map];
+const SERVICES: &[MapFn] = &[ec2::map, s3::map, vpc::map];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.
 pub fn normalize(ty: &str, props: &Node, ctx: &MapContext) -> Vec<Mapped> {

@@ -16,7 +16,14 @@ pub(in crate::lsp) fn handle(server: &mut Server, p: HoverParams) -> Reply {
         .iter()
         .filter(|f| contains(&f.range, at.position))
         .collect();
-    hits.dedup_by_key(|f| f.check.id);
+    // The most specific (narrowest) finding first.
+    hits.sort_by_key(|f| {
+        let r = f.range;
+        (
+            r.end.line - r.start.line,
+            r.end.character.wrapping_sub(r.start.character),
+        )
+    });
     let Some(first) = hits.first() else {
         return Ok(serde_json::Value::Null);
     };
