@@ -1,5 +1,7 @@
 use crate::check::prelude::*;
-use crate::facts::aws_compute::{default_encryption_may_be_on, unencrypted_instance_devices};
+use crate::facts::aws_compute::{
+    UnencryptedDevice, default_encryption_may_be_on, unencrypted_instance_devices,
+};
 
 pub static CHECK: Check = Check {
     id: "AWS-EC2-010",
@@ -37,7 +39,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#ebs-ephemeral-and-root-block-devices",
     ],
     resource_kinds: &["aws_instance"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -47,6 +49,32 @@ fn run(cx: &Ctx) {
         if d.missing && by_default {
             continue;
         }
-        cx.report(d.span, d.message);
+        if cx.resource.framework == Framework::CloudFormation {
+            cx.report(d.span, cloudformation_message(cx, &d, "instance"));
+        } else {
+            cx.report(d.span, d.message);
+        }
     }
 }
+
+/// The message in CloudFormation's terms: block devices are `BlockDeviceMappings` entries
+/// whose `Ebs` sets `Encrypted`, and the root volume is the entry for the root device name.
+fn cloudformation_message(cx: &Ctx, d: &UnencryptedDevice, what: &str) -> String {
+    if d.span == cx.resource.span {
+        format!(
+            "{what} has no `BlockDeviceMappings` entry for its root device, so the root volume \
+             is encrypted only if its AMI snapshot is or EBS encryption by default is on"
+        )
+    } else if d.missing && d.message.starts_with("`root_block_device`") {
+        "root device `Ebs` does not set `Encrypted`, so the volume is encrypted only if its \
+         AMI snapshot is or EBS encryption by default is on"
+            .to_string()
+    } else if d.missing {
+        "block device `Ebs` does not set `Encrypted`, so the volume is unencrypted unless EBS \
+         encryption by default is on"
+            .to_string()
+    } else {
+        "block device is not encrypted (`Encrypted: false`)".to_string()
+    }
+}
+

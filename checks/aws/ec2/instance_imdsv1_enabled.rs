@@ -9,13 +9,16 @@ pub static CHECK: Check = Check {
         `http_tokens = \"required\"` (a missing block or attribute leaves it \"optional\"), \
         unless the metadata endpoint is turned off with `http_endpoint = \"disabled\"`. \
         Instances that take their settings from a `launch_template` are left to the template \
-        check.\n\n\
+        check. In CloudFormation the options are the instance's `MetadataOptions` (`HttpTokens`, \
+        `HttpEndpoint`).\n\n\
         IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy \
         on the instance is enough to read the IAM role's temporary credentials. IMDSv2 \
         requires a session token obtained with a PUT request, which such bugs cannot send.",
     remediation: "Add `metadata_options { http_tokens = \"required\" }` (and keep \
         `http_put_response_hop_limit` at 1 unless containers on the host need the metadata \
-        service), or set `http_endpoint = \"disabled\"` if nothing on the instance uses it.",
+        service), or set `http_endpoint = \"disabled\"` if nothing on the instance uses it. In \
+        CloudFormation, set `MetadataOptions: {HttpTokens: required}` on the instance or in its \
+        launch template.",
     compliance: &[
         "cis-aws:5.6",
         "nist-800-53:AC-3",
@@ -33,7 +36,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#metadata-options",
     ],
     resource_kinds: &["aws_instance"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -44,6 +47,19 @@ fn run(cx: &Ctx) {
         return;
     }
     if let Some((span, message)) = facts::aws_compute::imds_v1_allowed(cx.resource) {
+        let message = if cx.resource.framework == Framework::CloudFormation {
+            cloudformation_names(&message)
+        } else {
+            message
+        };
         cx.report(span, format!("instance allows IMDSv1: {message}"));
     }
+}
+
+/// The message with CloudFormation's property names.
+fn cloudformation_names(message: &str) -> String {
+    message
+        .replace("`metadata_options`", "`MetadataOptions`")
+        .replace("`http_tokens = ", "`HttpTokens: ")
+        .replace("`http_tokens`", "`HttpTokens`")
 }

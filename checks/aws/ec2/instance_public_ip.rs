@@ -32,7 +32,7 @@ pub static CHECK: Check = Check {
         "aws_launch_configuration",
         "aws_launch_template",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

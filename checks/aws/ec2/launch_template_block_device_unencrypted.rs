@@ -1,6 +1,7 @@
 use crate::check::prelude::*;
 use crate::facts::aws_compute::{
-    default_encryption_may_be_on, unencrypted_instance_devices, unencrypted_template_devices,
+    UnencryptedDevice, default_encryption_may_be_on, unencrypted_instance_devices,
+    unencrypted_template_devices,
 };
 
 pub static CHECK: Check = Check {
@@ -39,7 +40,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template#block-devices",
     ],
     resource_kinds: &["aws_launch_configuration", "aws_launch_template"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -57,6 +58,32 @@ fn run(cx: &Ctx) {
         if d.missing && by_default {
             continue;
         }
-        cx.report(d.span, d.message);
+        if cx.resource.framework == Framework::CloudFormation {
+            cx.report(d.span, cloudformation_message(cx, &d, "launch configuration"));
+        } else {
+            cx.report(d.span, d.message);
+        }
     }
 }
+
+/// The message in CloudFormation's terms: block devices are `BlockDeviceMappings` entries
+/// whose `Ebs` sets `Encrypted`, and the root volume is the entry for the root device name.
+fn cloudformation_message(cx: &Ctx, d: &UnencryptedDevice, what: &str) -> String {
+    if d.span == cx.resource.span {
+        format!(
+            "{what} has no `BlockDeviceMappings` entry for its root device, so the root volume \
+             is encrypted only if its AMI snapshot is or EBS encryption by default is on"
+        )
+    } else if d.missing && d.message.starts_with("`root_block_device`") {
+        "root device `Ebs` does not set `Encrypted`, so the volume is encrypted only if its \
+         AMI snapshot is or EBS encryption by default is on"
+            .to_string()
+    } else if d.missing {
+        "block device `Ebs` does not set `Encrypted`, so the volume is unencrypted unless EBS \
+         encryption by default is on"
+            .to_string()
+    } else {
+        "block device is not encrypted (`Encrypted: false`)".to_string()
+    }
+}
+

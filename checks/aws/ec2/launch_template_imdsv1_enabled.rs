@@ -15,7 +15,9 @@ pub static CHECK: Check = Check {
         token that such requests cannot obtain.",
     remediation: "Add `metadata_options { http_tokens = \"required\" }` to the launch template \
         or launch configuration, or `http_endpoint = \"disabled\"` if the instances do not use \
-        the metadata service.",
+        the metadata service. In CloudFormation, set `HttpTokens: required` in \
+        `LaunchTemplateData.MetadataOptions` of `AWS::EC2::LaunchTemplate` or in `MetadataOptions` \
+        of `AWS::AutoScaling::LaunchConfiguration`.",
     compliance: &[
         "cis-aws:5.6",
         "nist-800-53:AC-3",
@@ -33,7 +35,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/launch_template#metadata-options",
     ],
     resource_kinds: &["aws_launch_template", "aws_launch_configuration"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -44,6 +46,19 @@ fn run(cx: &Ctx) {
         "launch template"
     };
     if let Some((span, message)) = facts::aws_compute::imds_v1_allowed(cx.resource) {
+        let message = if cx.resource.framework == Framework::CloudFormation {
+            cloudformation_names(&message)
+        } else {
+            message
+        };
         cx.report(span, format!("{what} allows IMDSv1: {message}"));
     }
+}
+
+/// The message with CloudFormation's property names.
+fn cloudformation_names(message: &str) -> String {
+    message
+        .replace("`metadata_options`", "`MetadataOptions`")
+        .replace("`http_tokens = ", "`HttpTokens: ")
+        .replace("`http_tokens`", "`HttpTokens`")
 }

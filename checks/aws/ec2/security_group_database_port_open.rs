@@ -26,7 +26,7 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html",
     ],
     resource_kinds: facts::aws_network::INGRESS_KINDS,
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

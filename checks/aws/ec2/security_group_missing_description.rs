@@ -36,20 +36,28 @@ pub static CHECK: Check = Check {
         "aws_vpc_security_group_ingress_rule",
         "aws_vpc_security_group_egress_rule",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
 const PLACEHOLDER: &str = "Managed by Terraform";
 
 fn run(cx: &Ctx) {
+    let cfn = cx.resource.framework == Framework::CloudFormation;
+    // The attribute's name in the resource's own format, for messages.
+    let desc = if cfn { "Description" } else { "description" };
     if cx.resource.kind == "aws_security_group" {
         match cx.setting("description") {
+            // CloudFormation requires `GroupDescription`: a template without it fails to deploy.
+            Setting::Missing if cfn => cx.report_missing(
+                "security group has no `GroupDescription`, which CloudFormation requires",
+            ),
             Setting::Missing => cx.report_missing(format!(
                 "security group has no `description`; the provider fills in \"{PLACEHOLDER}\", \
                  and changing it later replaces the group"
             )),
             Setting::Set(e) => match e.node.as_str().map(str::trim) {
+                Some("") if cfn => cx.report(e.span(), "security group `GroupDescription` is empty"),
                 Some("") => cx.report(e.span(), "security group `description` is empty"),
                 Some(PLACEHOLDER) => cx.report(
                     e.span(),
@@ -68,12 +76,12 @@ fn run(cx: &Ctx) {
             match setting(rule.body, "description") {
                 Setting::Missing => cx.report(
                     rule.span,
-                    format!("{} rule has no `description`", rule.direction),
+                    format!("{} rule has no `{desc}`", rule.direction),
                 ),
                 Setting::Set(e) if e.node.as_str().is_some_and(|s| s.trim().is_empty()) => cx
                     .report(
                         e.span(),
-                        format!("{} rule `description` is empty", rule.direction),
+                        format!("{} rule `{desc}` is empty", rule.direction),
                     ),
                 _ => {}
             }
@@ -81,9 +89,9 @@ fn run(cx: &Ctx) {
         return;
     }
     match cx.setting("description") {
-        Setting::Missing => cx.report_missing("security group rule has no `description`"),
+        Setting::Missing => cx.report_missing(format!("security group rule has no `{desc}`")),
         Setting::Set(e) if e.node.as_str().is_some_and(|s| s.trim().is_empty()) => {
-            cx.report(e.span(), "security group rule `description` is empty")
+            cx.report(e.span(), format!("security group rule `{desc}` is empty"))
         }
         _ => {}
     }

@@ -28,7 +28,7 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html",
     ],
     resource_kinds: facts::aws_network::INGRESS_KINDS,
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

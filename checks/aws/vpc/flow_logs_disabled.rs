@@ -13,7 +13,8 @@ pub static CHECK: Check = Check {
         reconstructing an incident afterwards, is guesswork.",
     remediation: "Add an `aws_flow_log` with `vpc_id` set to the VPC, `traffic_type = \"ALL\"` \
         (or at least `\"REJECT\"`), and a CloudWatch Logs or S3 destination with a retention \
-        that fits your audit requirements.",
+        that fits your audit requirements. In CloudFormation, add an `AWS::EC2::FlowLog` with \
+        `ResourceType: VPC` and `ResourceId: !Ref` the VPC.",
     compliance: &[
         "cis-aws:3.7",
         "pci-dss:10.2.1",
@@ -32,7 +33,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/flow_log",
     ],
     resource_kinds: &["aws_vpc"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -43,5 +44,12 @@ fn run(cx: &Ctx) {
     if cx.maybe_configured_by("aws_flow_log", "vpc_id") {
         return;
     }
-    cx.report_missing("VPC has no `aws_flow_log`, so its network traffic is not recorded");
+    if cx.resource.framework == Framework::CloudFormation {
+        cx.report_missing(
+            "VPC has no `AWS::EC2::FlowLog` with `ResourceType: VPC` naming it, so its network \
+             traffic is not recorded",
+        );
+    } else {
+        cx.report_missing("VPC has no `aws_flow_log`, so its network traffic is not recorded");
+    }
 }

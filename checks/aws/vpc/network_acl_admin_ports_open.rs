@@ -33,7 +33,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/network_acl_rule",
     ],
     resource_kinds: &["aws_network_acl", "aws_network_acl_rule"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -11,6 +11,12 @@
 mod ec2;
 mod s3;
 mod vpc;
+mod cloudfront;
+mod ecr;
+mod eks;
+mod elb;
+mod lambda;
+mod sam;
 
 use crate::graph::{Entry, Node, NodeValue};
 use crate::source::Span;
@@ -37,7 +43,7 @@ pub struct MapContext {
 type MapFn = fn(&str, &Node, &MapContext) -> Option<Vec<Mapped>>;
 
 /// Every service module's mapping function.
-const SERVICES: &[MapFn] = &[ec2::map, s3::map, vpc::map];
+const SERVICES: &[MapFn] = &[ec2::map, s3::map, vpc::map, cloudfront::map, ecr::map, eks::map, elb::map, lambda::map, sam::map];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.
 pub fn normalize(ty: &str, props: &Node, ctx: &MapContext) -> Vec<Mapped> {
