@@ -50,6 +50,8 @@ enum ListFormat {
     Json,
 }
 
+// Parsed once per process: the size of the `Scan` variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Scan files and directories (default: the current directory); `-` reads stdin.

@@ -144,6 +144,28 @@ impl Client {
         }
     }
 
+    /// The next request from the server with this method (other messages are kept).
+    fn server_request(&mut self, method: &str) -> Request {
+        let mut kept = VecDeque::new();
+        loop {
+            match self.recv() {
+                Message::Request(r) if r.method == method => {
+                    kept.extend(self.backlog.drain(..));
+                    self.backlog = kept;
+                    return r;
+                }
+                other => kept.push_back(other),
+            }
+        }
+    }
+
+    fn respond(&self, id: RequestId, result: Value) {
+        self.conn
+            .sender
+            .send(lsp_server::Response::new_ok(id, result).into())
+            .expect("send");
+    }
+
     fn notify(&self, method: &str, params: Value) {
         self.conn
             .sender
@@ -299,7 +321,10 @@ fn module(init: Value) -> Client {
 #[test]
 fn initialize_announces_capabilities() {
     let c = Client::start(json!({}));
-    insta::assert_json_snapshot!("initialize_result", c.init);
+    let mut init = c.init.clone();
+    assert_eq!(init["serverInfo"]["version"], env!("CARGO_PKG_VERSION"));
+    init["serverInfo"]["version"] = json!("[VERSION]");
+    insta::assert_json_snapshot!("initialize_result", init);
     assert_eq!(c.shutdown(), 0);
 }
 
@@ -667,6 +692,41 @@ fn configuration_file_and_client_settings() {
 }
 
 #[test]
+fn settings_are_pulled_when_the_client_supports_it() {
+    let mut c = Client::start(json!({"capabilities": {"workspace": {"configuration": true}}}));
+    let req = c.server_request("workspace/configuration");
+    assert_eq!(req.params, json!({"items": [{"section": "posture"}]}));
+    c.respond(req.id, json!([{"select": ["AWS-RDS"]}]));
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    let diags = c.open("main.tf", MAIN_TF);
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-RDS-001"]);
+    // A notification without settings: pulled again.
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": null}),
+    );
+    let req = c.server_request("workspace/configuration");
+    c.respond(req.id, json!([{"ignore": ["AWS-RDS-001"]}]));
+    let diags = c.batch("main.tf");
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
+fn files_excluded_by_the_configuration_get_no_diagnostics() {
+    let mut c = Client::start(json!({}));
+    c.write(".posture.toml", "exclude = [\"generated/**\"]\n");
+    c.write("generated/main.tf", MAIN_TF);
+    let diags = c.open("generated/main.tf", MAIN_TF);
+    assert_eq!(diags["main.tf"]["diagnostics"], json!([]));
+    c.write("main.tf", MAIN_TF);
+    let diags = c.open("main.tf", MAIN_TF);
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
 fn suppressed_findings_and_syntax_errors() {
     let mut c = Client::start(json!({}));
     let text = MAIN_TF.replace(
@@ -723,6 +783,21 @@ fn out_of_range_edits_and_huge_documents() {
         .and_then(|a| a.last())
         .expect("last");
     assert_eq!(range_of(last), [200_020, 2, 200_020, 19]);
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
+fn lint_timings_are_traced_when_asked() {
+    let mut c = Client::start(json!({"trace": "verbose"}));
+    c.write("main.tf", MAIN_TF);
+    c.open("main.tf", MAIN_TF);
+    let t = c.notification("$/logTrace");
+    assert!(
+        t["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("linted ")),
+        "{t}"
+    );
     assert_eq!(c.shutdown(), 0);
 }
 

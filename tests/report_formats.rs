@@ -172,7 +172,9 @@ fn assert_github_rules(doc: &Value) {
             .map(|t| t.as_str().expect("tag"))
             .collect();
         assert!(tags.contains(&"security"));
-        assert!(tags.contains(&"terraform"));
+        for f in check.frameworks {
+            assert!(tags.contains(&f.as_str()), "{tags:?} lacks {}", f.as_str());
+        }
         let source = posture::registry::source_of(check).expect("source");
         let service = source.split('/').nth(2).expect("service");
         assert!(tags.contains(&service), "{tags:?} lacks {service}");

@@ -608,13 +608,17 @@ fn error_positions_after_multibyte_characters() {
 }
 
 #[test]
-fn duplicate_keys_are_an_error_at_the_second_key() {
+fn duplicate_keys_are_reported_and_kept() {
     let p = parse("a: 1\nb: 2\na: 3\n---\nc: 4\n");
     let e = p.problem();
-    assert!(e.message.contains("duplicated key"), "{}", e.message);
-    assert_eq!(p.start(e.span), (3, 1));
-    assert_eq!(p.docs.len(), 1);
-    assert_eq!(num(p.docs[0].root.get("c").unwrap()), 4.0);
+    assert_eq!(e.message, "duplicate key `a` in mapping");
+    assert_eq!(p.at(e.span), ((3, 1), (3, 2)));
+    assert_eq!(p.docs.len(), 2);
+    let r = &p.docs[0].root;
+    assert_eq!(keys(r), ["a", "b", "a"]);
+    // `get` returns the first.
+    assert_eq!(num(r.get("a").unwrap()), 1.0);
+    assert_eq!(num(p.docs[1].root.get("c").unwrap()), 4.0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -707,9 +711,42 @@ fn billion_laughs_is_stopped_at_the_alias() {
     );
     // `f: &f [*e, ...`: the first alias to `e` (66,430 nodes) crosses the budget.
     assert_eq!(p.at(e.span), ((8, 8), (8, 9)));
-    assert_eq!(p.docs.len(), 2);
+    // The document is kept: the alias that crossed the budget and the later ones are empty.
+    assert_eq!(p.docs.len(), 3);
     assert_eq!(num(p.docs[0].root.get("before").unwrap()), 1.0);
-    assert_eq!(num(p.docs[1].root.get("after").unwrap()), 2.0);
+    assert_eq!(num(p.docs[2].root.get("after").unwrap()), 2.0);
+    let bomb = &p.docs[1].root;
+    assert_eq!(bomb.get("e").unwrap().items().len(), 9);
+    let f = bomb.get("f").unwrap();
+    assert!(f.items().iter().all(YamlNode::is_null));
+    assert_eq!(p.start(f.items()[0].span), (8, 8));
+    assert!(path(bomb, &["i"]).items().iter().all(YamlNode::is_null));
+}
+
+#[test]
+fn billion_laughs_through_tags_and_keys() {
+    // saphyr's own loader does not count tagged nodes or mapping keys; this budget does.
+    let mut tagged = String::from("a: &a !Ref [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    let mut keyed = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+    for w in names.windows(2) {
+        let (prev, name) = (w[0], w[1]);
+        let items = vec![format!("*{prev}"); 9].join(", ");
+        tagged.push_str(&format!("{name}: &{name} !Join [{items}]\n"));
+        let keys: Vec<String> = (1..=9).map(|i| format!("? [*{prev}, {i}] : 0")).collect();
+        keyed.push_str(&format!("{name}: &{name} {{{}}}\n", keys.join(", ")));
+    }
+    for text in [tagged, keyed] {
+        let p = parse(&text);
+        let e = p.problem();
+        assert!(
+            e.message.starts_with("alias expansion exceeds"),
+            "{}",
+            e.message
+        );
+        assert_eq!(p.start(e.span).0, 6, "{text}");
+        assert_eq!(p.docs.len(), 1);
+    }
 }
 
 #[test]
@@ -745,7 +782,7 @@ fn twenty_thousand_open_brackets() {
     assert_eq!(p.start(depth_problem(&p).span), (1, 256));
 
     let p = parse(&"{a: ".repeat(20_000));
-    assert_eq!(p.start(depth_problem(&p).span), (1, 2049));
+    assert_eq!(p.start(depth_problem(&p).span), (1, 1021));
 }
 
 #[test]
@@ -781,19 +818,21 @@ fn deeply_indented_lines_are_cut_at_the_limit() {
 }
 
 #[test]
-fn hopelessly_deep_documents_are_skipped_early() {
-    // Too many possible levels to parse safely: rejected by the pre-scan, other documents kept.
+fn very_deep_documents_cost_no_stack() {
+    // 100,000 levels: the tree stops at the limit, the rest is skipped, other documents kept.
     let text = format!("a: 1\n---\n{}x\n---\nb: 2\n", "- ".repeat(100_000));
     let p = parse(&text);
-    let e = depth_problem(&p);
-    assert!(e.message.contains("document skipped"));
-    assert_eq!(p.start(e.span), (3, 1025));
-    assert_eq!(p.docs.len(), 2);
+    assert_eq!(p.start(depth_problem(&p).span), (3, 1025));
+    assert_eq!(p.docs.len(), 3);
+    assert_eq!(num(p.docs[2].root.get("b").unwrap()), 2.0);
 
-    // Nested anchors are never parsed past the limit (saphyr copies every anchored node).
-    let p = parse(&format!("{}x\n", "- &a ".repeat(20_000)));
-    depth_problem(&p);
-    assert!(p.docs.is_empty());
+    // Nested anchors: each anchored level is shared, not copied.
+    let lines: String = (0..600)
+        .map(|i| format!("{}k: &a\n", " ".repeat(i)))
+        .collect();
+    let p = parse(&format!("{lines}x: *a\n"));
+    assert_eq!(p.start(depth_problem(&p).span), (513, 513));
+    assert_eq!(p.docs.len(), 1);
 }
 
 #[test]
@@ -810,9 +849,14 @@ fn aliases_cannot_nest_past_the_limit() {
     let text = format!("{anchored}b:\n{}*a\n", "- ".repeat(300));
     let p = parse(&text);
     let e = depth_problem(&p);
-    // The copy is cut where its depth passes the limit; the node is located at the original.
-    assert_eq!(p.start(e.span).0, 2);
+    // The alias would put the copy's innermost sequence at depth 1 + 300 + 300.
+    assert_eq!(p.at(e.span), ((4, 601), (4, 602)));
     assert_eq!(p.docs.len(), 1);
+    let mut b = p.root().get("b").unwrap();
+    for _ in 0..299 {
+        b = &b.items()[0];
+    }
+    assert!(b.items()[0].is_null());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -188,13 +188,20 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
     let workspace = job.workspace.clone();
     let resolved = settings::resolve(dir.as_deref(), workspace.as_deref(), &job.client, &job.env);
     let mut settings = resolved.settings;
+    // `exclude` globs match paths relative to the configuration file's directory (which
+    // `config::discover` gives canonical).
     let excluded = |path: &Option<PathBuf>| match (&resolved.exclude, path) {
-        (Some((base, globs)), Some(p)) => p
-            .strip_prefix(base)
-            .map(|rel| globs.is_match(display(rel)))
-            .unwrap_or(false),
+        (Some((base, globs)), Some(p)) => {
+            let p = p.canonicalize().unwrap_or_else(|_| p.clone());
+            p.strip_prefix(base)
+                .map(|rel| globs.is_match(display(rel)))
+                .unwrap_or(false)
+        }
         _ => false,
     };
+
+    // Documents excluded by `.posture.toml` are read as context: no findings, no problems.
+    let excluded: Vec<bool> = job.docs.iter().map(|d| excluded(&d.path)).collect();
 
     let mut inputs = Vec::new();
     let mut displays: HashMap<String, usize> = HashMap::new();
@@ -209,7 +216,7 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
             display: disp,
             kind: d.kind,
             text: Some(d.text.to_string()),
-            context: excluded(&d.path),
+            context: excluded[i],
         });
     }
     let mut dirs = Vec::new();
@@ -258,8 +265,6 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
     };
 
     let result = scan(inputs, &settings);
-    // Documents excluded by `.posture.toml` are read as context: no findings, no problems.
-    let excluded: Vec<bool> = job.docs.iter().map(|d| excluded(&d.path)).collect();
     let files = publish(job, &result, &displays, &excluded);
     Linted {
         files,

@@ -18,8 +18,6 @@ mod server;
 pub mod settings;
 pub mod uri;
 
-use std::path::PathBuf;
-
 use lsp_server::Connection;
 use lsp_types::InitializeParams;
 
@@ -81,9 +79,4 @@ pub fn run_stdio() -> std::process::ExitCode {
     // The writer thread flushes what is queued once every sender is gone.
     let _ = io_threads.join();
     std::process::ExitCode::from(code as u8)
-}
-
-/// A workspace folder's path.
-fn folder_path(uri: &lsp_types::Uri) -> Option<PathBuf> {
-    uri::to_path(uri)
 }

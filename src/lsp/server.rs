@@ -58,6 +58,8 @@ pub(super) struct Server {
     pending: lsp_server::ReqQueue<(), Pending>,
     shutdown: bool,
     last_config_error: Option<String>,
+    /// `$/logTrace` is sent (lint timings) unless this is off.
+    pub trace: lsp_types::TraceValue,
 }
 
 /// What the main loop does next.
@@ -94,6 +96,7 @@ impl Server {
             pending: Default::default(),
             shutdown: false,
             last_config_error: None,
+            trace: lsp_types::TraceValue::Off,
         }
     }
 
@@ -211,6 +214,7 @@ impl Server {
         use lsp_types::notification::{
             DidChangeConfiguration, DidChangeTextDocument, DidChangeWatchedFiles,
             DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument, Exit, Initialized,
+            SetTrace,
         };
         let method = n.method.clone();
         let outcome = match method.as_str() {
@@ -231,7 +235,8 @@ impl Server {
             DidChangeWatchedFiles::METHOD => {
                 notif(n).map(|p| handlers::did_change_watched_files::handle(self, p))
             }
-            // `$/cancelRequest`, `$/setTrace` and anything else: nothing to do.
+            SetTrace::METHOD => notif::<lsp_types::SetTraceParams>(n).map(|p| self.trace = p.value),
+            // `$/cancelRequest` and anything else: nothing to do.
             _ => Ok(()),
         };
         if let Err(e) = outcome {
@@ -386,6 +391,17 @@ impl Server {
             ),
             Ok(linted) if current => {
                 state.dirs = linted.dirs;
+                if self.trace != lsp_types::TraceValue::Off {
+                    self.notify::<lsp_types::notification::LogTrace>(lsp_types::LogTraceParams {
+                        message: format!(
+                            "linted {} ({} open documents) in {:.1} ms",
+                            describe(&out.key),
+                            linted.files.len(),
+                            linted.elapsed.as_secs_f64() * 1000.0
+                        ),
+                        verbose: None,
+                    });
+                }
                 if linted.config_error != self.last_config_error {
                     if let Some(e) = &linted.config_error {
                         self.show(

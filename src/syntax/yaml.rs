@@ -1,5 +1,5 @@
-//! YAML with a byte span on every node, via `saphyr`. Shared by the CloudFormation and
-//! Kubernetes front ends.
+//! YAML with a byte span on every node, via saphyr's event parser (`saphyr-parser`, the parser
+//! inside `saphyr`). Shared by the CloudFormation and Kubernetes front ends.
 //!
 //! # What comes out
 //!
@@ -16,9 +16,9 @@
 //! `yes`, `no`, `on`, `off`, `y` and `n` stay **strings** (Kubernetes users sometimes expect
 //! otherwise; the checks must compare strings). Standard tags (`!!str`, `!!int`, `!!float`,
 //! `!!bool`, `!!null`, also in the verbatim form `!<tag:yaml.org,2002:int>`) decide the scalar's
-//! type and are not kept; other standard tags (`!!binary`, `!!timestamp`...) give a string. Any
-//! other tag is kept in [`YamlNode::tag`] without its `!` handle: `!Ref`, `!<!Ref>` and `!e!Ref`
-//! (with `%TAG !e! ...`) all give `Some("Ref")`.
+//! type and are not kept (`!!int "12"` is the number 12); other standard tags (`!!binary`,
+//! `!!timestamp`...) give a string. Any other tag is kept in [`YamlNode::tag`] without its `!`
+//! handle: `!Ref`, `!<!Ref>` and `!e!Ref` (with `%TAG !e! ...`) all give `Some("Ref")`.
 //!
 //! # Spans
 //!
@@ -36,25 +36,27 @@
 //!
 //! # Limits
 //!
-//! Nesting deeper than [`MAX_DEPTH`] collections is cut: the collection at depth
-//! `MAX_DEPTH + 1` becomes `Null` with a problem at its start. Alias expansion is bounded by
-//! [`ALIAS_EXPANSION_BUDGET`] nodes per document ("billion laughs"): past it the document is
-//! dropped with a problem at the alias. Merge keys (`<<: *base`, `<<: [*a, *b]`) are applied,
-//! explicit keys winning over merged ones and earlier merged mappings over later ones. A mapping
-//! with a duplicated key is a syntax error (YAML forbids it), reported at the second key.
+//! Nothing recurses over the input while loading (the event parser is a state machine and the
+//! tree is built with an explicit stack), so no input can overflow the stack. A collection nested
+//! deeper than [`MAX_DEPTH`] becomes `Null` with a problem at its start, its contents skipped.
+//! Alias expansion is bounded by [`ALIAS_EXPANSION_BUDGET`] nodes per document, counting every
+//! node of every copy (keys and tagged nodes included): past it, the alias that would cross the
+//! budget and all later ones in the document become `Null`, with one problem at the first
+//! ("billion laughs"). Copies are shared until the end, so anchors cost nothing while loading.
+//! Merge keys (`<<: *base`, `<<: [*a, *b]`) are applied, explicit keys winning over merged ones
+//! and earlier merged mappings over later ones. Duplicate keys are kept in order; [`YamlNode::get`]
+//! returns the first.
 //!
-//! saphyr's loader recurses once per nesting level. So each document is first counted: the
-//! characters that can open a collection bound its nesting, and the parse runs on a thread whose
-//! stack fits that bound (up to 32k levels). A cheap line scan also estimates the nesting; a
-//! document whose estimate passes the limit is skipped without parsing when the bound is too
-//! large for the stack or when it has anchors (saphyr copies every anchored node). Documents are
-//! split at `---` lines and parsed one by one, so an error or a limit costs only its document.
+//! Documents are split at `---` lines and parsed one by one, so after a syntax error the parser
+//! resumes at the next document.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::rc::Rc;
 
-use saphyr::{LoadableYamlNode, MarkedYamlOwned, ScalarOwned, ScanError, Tag, YamlDataOwned};
+use saphyr::ScalarOwned;
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Tag};
 
 use crate::diagnostics::Problem;
 use crate::source::{FileId, Span};
@@ -62,23 +64,8 @@ use crate::source::{FileId, Span};
 /// Maximum nesting of collections (the root collection is depth 1).
 pub const MAX_DEPTH: usize = 512;
 
-/// Maximum number of nodes that alias expansion may produce in one document. This is the budget
-/// saphyr's loader enforces (its default alias limit); it is restated here for callers and tests.
+/// Maximum number of nodes that alias expansion may produce in one document.
 pub const ALIAS_EXPANSION_BUDGET: usize = 100_000;
-
-/// Stack reserved per possible nesting level (saphyr's loader takes about 3.5 KiB per level in
-/// debug builds, less in release builds).
-const STACK_PER_LEVEL: usize = 8 * 1024;
-/// Fixed part of the parsing thread's stack.
-const STACK_BASE: usize = 1024 * 1024;
-/// Past this many possible levels the stack is not grown further; the line scan's estimate
-/// (which must then be within [`MAX_DEPTH`]) is trusted instead.
-const STACK_CAP_LEVELS: usize = 32 * 1024;
-/// Documents with at most this many possible levels are parsed on the caller's thread.
-const INLINE_LEVELS: usize = 48;
-/// Upper bound on the node copies saphyr makes when it records anchors (it copies every
-/// anchored node, so nested anchors multiply).
-const ANCHOR_COPY_LIMIT: usize = 5_000_000;
 
 /// One document of a stream.
 #[derive(Debug, Clone)]
@@ -181,8 +168,8 @@ pub fn parse(file: FileId, text: &str) -> (Vec<YamlDoc>, Vec<Problem>) {
         );
     }
     let map = CharMap::new(text);
+    let mut docs = Vec::new();
     let mut problems = Vec::new();
-    let mut jobs = Vec::new();
     let mut char_base = 0;
     for range in split_documents(text) {
         let chunk = &text[range.clone()];
@@ -191,67 +178,29 @@ pub fn parse(file: FileId, text: &str) -> (Vec<YamlDoc>, Vec<Problem>) {
         } else {
             chunk.chars().count()
         };
-        let scan = prescan(chunk);
-        let anchor_copies = scan
-            .anchors
-            .min(scan.est_max.max(1))
-            .saturating_mul(scan.nodes);
-        if let Some(at) = scan
-            .exceed_at
-            .filter(|_| scan.levels > STACK_CAP_LEVELS || scan.anchors > 0)
-        {
-            let at = range.start + at;
-            problems.push(Problem::error(
-                char_span(file, text, at),
-                format!("YAML nesting exceeds the maximum depth of {MAX_DEPTH}; document skipped"),
-            ));
-        } else if anchor_copies > ANCHOR_COPY_LIMIT {
-            problems.push(Problem::error(
+        let loaded = catch_unwind(AssertUnwindSafe(|| {
+            let mut loader = Loader::new(file, text, &map, char_base);
+            loader.run(chunk);
+            (loader.docs, loader.problems)
+        }));
+        match loaded {
+            Ok((d, p)) => {
+                docs.extend(d);
+                problems.extend(p);
+            }
+            Err(_) => problems.push(Problem::error(
                 Span::new(file, range.start, range.start),
-                "YAML document has too many anchors for its size to be loaded safely; \
-                 document skipped",
-            ));
-        } else {
-            jobs.push(Job {
-                range: range.clone(),
-                char_base,
-                levels: scan.levels.min(STACK_CAP_LEVELS),
-            });
+                "internal error in the YAML parser; document skipped",
+            )),
         }
         char_base += chars;
     }
-
-    let levels = jobs.iter().map(|j| j.levels).max().unwrap_or(0);
-    let run = || {
-        let mut out = Output::default();
-        for job in &jobs {
-            load_chunk(file, text, &map, job, &mut out);
-        }
-        out
-    };
-    let out = if levels <= INLINE_LEVELS {
-        run()
-    } else {
-        let stack = STACK_BASE + levels * STACK_PER_LEVEL;
-        std::thread::scope(|s| {
-            match std::thread::Builder::new()
-                .name("posture-yaml".into())
-                .stack_size(stack)
-                .spawn_scoped(s, run)
-            {
-                Ok(handle) => handle
-                    .join()
-                    .unwrap_or_else(|_| Output::failed(file, "internal error in the YAML parser")),
-                Err(_) => Output::failed(
-                    file,
-                    "could not start a thread to parse deeply nested YAML; file skipped",
-                ),
-            }
-        })
-    };
-    problems.extend(out.problems);
-    problems.sort_by_key(|p| (p.span.start, p.span.end));
-    (out.docs, problems)
+    problems.sort_by(|a, b| {
+        (a.span.start, a.span.end, &a.message).cmp(&(b.span.start, b.span.end, &b.message))
+    });
+    // Alias copies repeat the problems of their original (a bad merge key, say).
+    problems.dedup();
+    (docs, problems)
 }
 
 /// True when the text holds Go template actions (`{{ .Values.x }}`, `{{- if ... }}`) outside
@@ -464,300 +413,74 @@ fn split_documents(text: &str) -> Vec<Range<usize>> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pre-scan: bounds on nesting before saphyr (which recurses) sees the document.
+// Loading: saphyr's events into a tree.
 
-struct Scan {
-    /// Sound upper bound on nesting: the number of characters that can open a collection.
-    levels: usize,
-    /// Rough upper bound on the number of nodes.
-    nodes: usize,
-    /// Number of `&` that can start an anchor.
-    anchors: usize,
-    /// Largest nesting estimated by the line scan.
-    est_max: usize,
-    /// Byte offset (in the chunk) where the estimate first exceeds [`MAX_DEPTH`].
-    exceed_at: Option<usize>,
+/// A node while loading. Children are shared, so an alias costs nothing until the document is
+/// converted; by then every copy has been counted against the budget.
+struct Raw {
+    kind: RawKind,
+    start: usize,
+    end: usize,
+    tag: Option<String>,
+    /// Nodes in this subtree, alias copies included.
+    size: usize,
+    /// Collection levels in this subtree (0 for a scalar).
+    height: usize,
 }
 
-fn prescan(s: &str) -> Scan {
-    let b = s.as_bytes();
-    let n = b.len();
+enum RawKind {
+    Scalar(YamlKind),
+    Seq(Vec<Rc<Raw>>),
+    Map(Vec<(Rc<Raw>, Rc<Raw>)>),
+    /// A copy of the target, located at the alias.
+    Alias(Rc<Raw>),
+}
 
-    // Every collection starts at `[`, `{`, or a `-`, `?` or `:` indicator, so counting them
-    // bounds the nesting whatever the scalars and comments contain.
-    let mut levels = 0usize;
-    let mut commas = 0usize;
-    let mut anchors = 0usize;
-    for i in 0..n {
-        let c = b[i];
-        let prev = if i == 0 { b' ' } else { b[i - 1] };
-        let next_sep = b
-            .get(i + 1)
-            .is_none_or(|&x| is_space(x) || is_flow_indicator(x));
-        match c {
-            b'[' | b'{' => levels += 1,
-            b'-' | b'?' if next_sep => levels += 1,
-            b':' if next_sep || matches!(prev, b'"' | b'\'' | b']' | b'}') => levels += 1,
-            b',' => commas += 1,
-            b'&' if is_space(prev) || matches!(prev, b'[' | b'{' | b',' | b':') => anchors += 1,
-            _ => {}
-        }
-    }
-
-    // Line scan: an estimate of the nesting (an upper bound for ordinary YAML), from the
-    // indentation of the enclosing lines and the indicators on each line.
-    let mut stack: Vec<(usize, usize)> = Vec::new(); // (indent, levels the line may open)
-    let mut sum = 0usize;
-    let mut flow = 0usize;
-    let mut quote = 0u8;
-    let mut block: Option<isize> = None;
-    let mut est_max = 0usize;
-    let mut exceed_at = None;
-    let mut pos = 0;
-    while pos < n {
-        let eol = memchr(b'\n', b, pos);
-        let mut end = eol;
-        if end > pos && b[end - 1] == b'\r' {
-            end -= 1;
-        }
-        let line = &b[pos..end];
-        let indent = line.iter().take_while(|&&c| c == b' ').count();
-        let blank = line[indent..].iter().all(|&c| is_blank(c));
-        let marker = quote == 0
-            && (line.starts_with(b"---") || line.starts_with(b"..."))
-            && line.get(3).is_none_or(|&c| is_blank(c));
-        if let Some(h) = block {
-            if !marker && (blank || indent as isize > h) {
-                pos = eol + 1;
-                continue;
-            }
-            block = None;
-        }
-        let inside = flow > 0 || quote != 0;
-        let (mut i, base, extra, line_indent) = if marker {
-            stack.clear();
-            sum = 0;
-            flow = 0;
-            (3, 0, 0, -1isize)
-        } else if inside {
-            (0, sum, 0, indent as isize)
-        } else {
-            if blank || line[indent] == b'#' {
-                pos = eol + 1;
-                continue;
-            }
-            let mut same = false;
-            while let Some(&(ind, w)) = stack.last() {
-                if ind < indent {
-                    break;
-                }
-                same |= ind == indent;
-                stack.pop();
-                sum -= w;
-            }
-            // A `- ` line at the indentation of the line it replaces may be a sequence inside
-            // that line's mapping: both stay open.
-            let extra = usize::from(same && line[indent] == b'-');
-            (indent, sum, extra, indent as isize)
-        };
-        let mut line_w = 0usize;
-        while i < line.len() {
-            let c = line[i];
-            if quote == b'\'' {
-                if c == b'\'' {
-                    if line.get(i + 1) == Some(&b'\'') {
-                        i += 2;
-                        continue;
-                    }
-                    quote = 0;
-                }
-                i += 1;
-                continue;
-            }
-            if quote == b'"' {
-                if c == b'\\' {
-                    i += 2;
-                    continue;
-                }
-                if c == b'"' {
-                    quote = 0;
-                }
-                i += 1;
-                continue;
-            }
-            let prev = if i == 0 { b' ' } else { line[i - 1] };
-            let prev_ws = is_blank(prev) || (i == indent && !marker);
-            let next_sep = line.get(i + 1).is_none_or(|&x| is_blank(x));
-            let mut opened = false;
-            match c {
-                b'#' if prev_ws => break,
-                b'\'' | b'"' if prev_ws || matches!(prev, b'[' | b'{' | b',' | b':') => quote = c,
-                b'[' | b'{' => {
-                    flow += 1;
-                    opened = true;
-                }
-                b']' | b'}' => flow = flow.saturating_sub(1),
-                b'-' | b'?' if flow == 0 && prev_ws && next_sep => {
-                    line_w += 1;
-                    opened = true;
-                }
-                b':' if flow == 0 && next_sep => {
-                    line_w += 1;
-                    opened = true;
-                }
-                b'|' | b'>' if flow == 0 && prev_ws && is_block_header(&line[i + 1..]) => {
-                    block = Some(line_indent);
-                    break;
-                }
-                _ => {}
-            }
-            if opened {
-                let est = base + extra + line_w + flow;
-                est_max = est_max.max(est);
-                if est > MAX_DEPTH && exceed_at.is_none() {
-                    exceed_at = Some(pos + i);
-                }
-            }
-            i += 1;
-        }
-        if !marker && !inside {
-            let w = line_w.max(1) + extra;
-            stack.push((indent, w));
-            sum += w;
-        }
-        pos = eol + 1;
-    }
-
-    Scan {
-        levels,
-        nodes: 2 * (levels + commas) + 2,
-        anchors,
-        est_max,
-        exceed_at,
+impl Raw {
+    fn null(start: usize, end: usize) -> Rc<Raw> {
+        Rc::new(Raw {
+            kind: RawKind::Scalar(YamlKind::Null),
+            start,
+            end,
+            tag: None,
+            size: 1,
+            height: 0,
+        })
     }
 }
 
-/// After `|` or `>`: indentation and chomping indicators, then a space, a comment or the end.
-fn is_block_header(rest: &[u8]) -> bool {
-    let k = rest
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == b'+' || **c == b'-')
-        .count();
-    rest.get(k).is_none_or(|&c| is_blank(c))
+/// An open collection.
+struct Frame {
+    map: bool,
+    /// Where saphyr says it starts (may include its anchor and tag).
+    start: usize,
+    anchor: usize,
+    tag: Option<String>,
+    children: Vec<Rc<Raw>>,
+    /// Where the first child's event starts.
+    first_child: Option<usize>,
 }
 
-// ---------------------------------------------------------------------------------------------
-// Loading one document with saphyr and converting it.
-
-struct Job {
-    range: Range<usize>,
-    char_base: usize,
-    levels: usize,
-}
-
-#[derive(Default)]
-struct Output {
-    docs: Vec<YamlDoc>,
-    problems: Vec<Problem>,
-}
-
-impl Output {
-    fn failed(file: FileId, message: &str) -> Output {
-        Output {
-            docs: Vec::new(),
-            problems: vec![Problem::error(Span::new(file, 0, 0), message)],
-        }
-    }
-}
-
-fn load_chunk(file: FileId, text: &str, map: &CharMap, job: &Job, out: &mut Output) {
-    let chunk = &text[job.range.clone()];
-    let loaded = catch_unwind(AssertUnwindSafe(|| {
-        let mut conv = Conv {
-            file,
-            text,
-            b: text.as_bytes(),
-            map,
-            base: job.char_base,
-            problems: Vec::new(),
-        };
-        let docs = match MarkedYamlOwned::load_from_str(chunk) {
-            Ok(docs) => docs,
-            Err(e) => {
-                conv.problems.push(conv.scan_error(&e));
-                Vec::new()
-            }
-        };
-        let mut result = Vec::new();
-        for (i, doc) in docs.into_iter().enumerate() {
-            let mut root = conv.node(doc, 1);
-            let mut start = root.span.start as usize;
-            let mut end = root.span.end as usize;
-            if i == 0
-                && let Some(m) = explicit_start(text, job.range.clone())
-                && m <= start
-            {
-                if root.is_null() && start == end {
-                    // An empty document: saphyr puts it at the next token; keep it at `---`.
-                    root.span = Span::new(file, m + 3, m + 3);
-                    end = m + 3;
-                }
-                start = m;
-                end = end.max(m + 3);
-            }
-            let span = Span::new(file, start, end);
-            result.push(YamlDoc { root, span });
-        }
-        (result, conv.problems)
-    }));
-    match loaded {
-        Ok((docs, problems)) => {
-            out.docs.extend(docs);
-            out.problems.extend(problems);
-        }
-        Err(_) => out.problems.push(Problem::error(
-            Span::new(file, job.range.start, job.range.start),
-            "internal error in the YAML parser; document skipped",
-        )),
-    }
-}
-
-/// The offset of the `---` that opens the document in `range`, if it has one.
-fn explicit_start(text: &str, range: Range<usize>) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut pos = range.start;
-    while pos < range.end {
-        let eol = memchr(b'\n', b, pos).min(range.end);
-        let line = &b[pos..eol];
-        let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
-        let t = line.trim_ascii();
-        if line.starts_with(b"---") && line.get(3).is_none_or(|&c| is_space(c)) {
-            return Some(eol - line.len());
-        }
-        if !(t.is_empty() || t[0] == b'#' || t[0] == b'%') {
-            return None;
-        }
-        pos = eol + 1;
-    }
-    None
-}
-
-struct Conv<'a> {
+struct Loader<'a> {
     file: FileId,
     text: &'a str,
     b: &'a [u8],
     map: &'a CharMap,
+    /// Character index of the chunk being parsed.
     base: usize,
     problems: Vec<Problem>,
-}
-
-/// What precedes a node's content: anchor, tag, alias.
-struct Props {
-    /// Start of the content, after the anchor and tag.
-    start: usize,
-    /// The tag as written (`!Ref`, `!!int`, `!<...>`).
-    tag: Option<Range<usize>>,
-    alias: bool,
+    docs: Vec<YamlDoc>,
+    // The document being loaded.
+    stack: Vec<Frame>,
+    root: Option<Rc<Raw>>,
+    marker: Option<usize>,
+    anchors: HashMap<usize, Rc<Raw>>,
+    expanded: usize,
+    budget_hit: bool,
+    /// Open collections inside one that is too deep; its start and anchor.
+    skip: usize,
+    skip_start: usize,
+    skip_anchor: usize,
 }
 
 enum TagKind {
@@ -786,37 +509,415 @@ fn classify_tag(t: &Tag) -> TagKind {
     TagKind::Custom(t.suffix.trim_start_matches('!').to_string())
 }
 
-impl Conv<'_> {
-    fn pos(&self, m: &saphyr::Marker) -> usize {
-        self.map.byte(self.base + m.index())
+fn custom_tag(t: Option<&Tag>) -> Option<String> {
+    match t.map(classify_tag) {
+        Some(TagKind::Custom(name)) => Some(name),
+        _ => None,
+    }
+}
+
+impl<'a> Loader<'a> {
+    fn new(file: FileId, text: &'a str, map: &'a CharMap, base: usize) -> Loader<'a> {
+        Loader {
+            file,
+            text,
+            b: text.as_bytes(),
+            map,
+            base,
+            problems: Vec::new(),
+            docs: Vec::new(),
+            stack: Vec::new(),
+            root: None,
+            marker: None,
+            anchors: HashMap::new(),
+            expanded: 0,
+            budget_hit: false,
+            skip: 0,
+            skip_start: 0,
+            skip_anchor: 0,
+        }
+    }
+
+    fn pos(&self, char_index: usize) -> usize {
+        self.map.byte(self.base + char_index)
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.file, start, end.max(start))
     }
 
+    fn run(&mut self, chunk: &str) {
+        let mut parser = Parser::new_from_str(chunk);
+        while let Some(next) = parser.next_event() {
+            match next {
+                Ok((ev, span)) => {
+                    let start = self.pos(span.start.index());
+                    let end = self.pos(span.end.index()).max(start);
+                    self.event(ev, start, end);
+                }
+                Err(e) => {
+                    let p = self.scan_error(&e);
+                    self.problems.push(p);
+                    return;
+                }
+            }
+        }
+    }
+
     fn scan_error(&self, e: &ScanError) -> Problem {
-        let at = self.pos(e.marker());
-        let info = e.info();
-        let message = if info.contains("alias expansion exceeded") {
-            format!(
-                "alias expansion exceeds the budget of {ALIAS_EXPANSION_BUDGET} nodes \
-                 (a \"billion laughs\" document?); document skipped"
-            )
-        } else if info.contains("recursion limit exceeded") {
+        let at = self.pos(e.marker().index());
+        let message = if e.info().contains("recursion limit exceeded") {
             "YAML syntax error: flow collections nested too deeply".to_string()
         } else {
-            format!("YAML syntax error: {info}")
+            format!("YAML syntax error: {}", e.info())
         };
         Problem::error(char_span(self.file, self.text, at), message)
     }
 
-    /// Skips whitespace, comments, an anchor and a tag from `start`; notes an alias.
+    fn event(&mut self, ev: Event<'_>, start: usize, end: usize) {
+        match ev {
+            Event::DocumentStart(explicit) => {
+                self.stack.clear();
+                self.root = None;
+                self.anchors.clear();
+                self.expanded = 0;
+                self.budget_hit = false;
+                self.skip = 0;
+                self.marker = explicit.then_some(start);
+            }
+            Event::DocumentEnd => self.finish_document(),
+            Event::Scalar(value, style, anchor, tag) => {
+                if self.skip > 0 {
+                    self.skipped_anchor(anchor, start);
+                    return;
+                }
+                let node = self.scalar(&value, style, tag.as_deref(), start, end);
+                self.add(node, anchor, start);
+            }
+            Event::SequenceStart(anchor, tag) => self.open(false, anchor, tag.as_deref(), start),
+            Event::MappingStart(anchor, tag) => self.open(true, anchor, tag.as_deref(), start),
+            Event::SequenceEnd | Event::MappingEnd => self.close(start),
+            Event::Alias(id) => {
+                if self.skip == 0 {
+                    let node = self.alias(id, start, end);
+                    self.add(node, 0, start);
+                }
+            }
+            Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
+        }
+    }
+
+    /// Adds a finished node to the open collection (or as the document's root).
+    fn add(&mut self, node: Rc<Raw>, anchor: usize, event_start: usize) {
+        if anchor > 0 {
+            self.anchors.insert(anchor, Rc::clone(&node));
+        }
+        match self.stack.last_mut() {
+            Some(frame) => {
+                if frame.children.is_empty() {
+                    frame.first_child = Some(event_start);
+                }
+                frame.children.push(node);
+            }
+            None => self.root = Some(node),
+        }
+    }
+
+    fn skipped_anchor(&mut self, anchor: usize, at: usize) {
+        if anchor > 0 {
+            self.anchors.insert(anchor, Raw::null(at, at));
+        }
+    }
+
+    fn open(&mut self, map: bool, anchor: usize, tag: Option<&Tag>, start: usize) {
+        if self.skip > 0 {
+            self.skip += 1;
+            self.skipped_anchor(anchor, start);
+            return;
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            self.skip = 1;
+            self.skip_start = start;
+            self.skip_anchor = anchor;
+            return;
+        }
+        self.stack.push(Frame {
+            map,
+            start,
+            anchor,
+            tag: custom_tag(tag),
+            children: Vec::new(),
+            first_child: None,
+        });
+    }
+
+    fn close(&mut self, end_mark: usize) {
+        if self.skip > 0 {
+            self.skip -= 1;
+            if self.skip == 0 {
+                let at = self.props(self.skip_start, end_mark).start;
+                let span = char_span(self.file, self.text, at);
+                self.problems.push(Problem::error(
+                    span,
+                    format!("YAML nesting exceeds the maximum depth of {MAX_DEPTH}"),
+                ));
+                let node = Raw::null(span.start as usize, span.end as usize);
+                self.add(node, self.skip_anchor, self.skip_start);
+            }
+            return;
+        }
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        let b = self.b;
+        let props = self.props(frame.start, end_mark);
+        let mut s = props.start;
+        let open = if frame.map { b'{' } else { b'[' };
+        let flow = b.get(s) == Some(&open);
+        if !frame.map
+            && !flow
+            && let Some(mut i) = frame.first_child
+        {
+            // saphyr starts a sequence that is not indented under its key after the first
+            // `- `: start at the `-` before the first item instead.
+            while i > 0 && is_space(b[i - 1]) {
+                i -= 1;
+            }
+            if i > 0 && b[i - 1] == b'-' {
+                s = s.min(i - 1);
+            }
+        }
+        let last_end = frame.children.iter().map(|c| c.end).max();
+        let e = if flow {
+            let close = if frame.map { b'}' } else { b']' };
+            if b.get(end_mark) == Some(&close) {
+                end_mark + 1
+            } else {
+                self.trim_end(s, end_mark)
+            }
+        } else {
+            last_end.unwrap_or_else(|| self.trim_end(s, end_mark))
+        };
+        let size = 1 + frame.children.iter().map(|c| c.size).sum::<usize>();
+        let height = 1 + frame.children.iter().map(|c| c.height).max().unwrap_or(0);
+        let kind = if frame.map {
+            let mut entries = Vec::with_capacity(frame.children.len() / 2);
+            let mut it = frame.children.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                entries.push((k, v));
+            }
+            RawKind::Map(entries)
+        } else {
+            RawKind::Seq(frame.children)
+        };
+        let node = Rc::new(Raw {
+            kind,
+            start: s,
+            end: e.max(s),
+            tag: frame.tag,
+            size,
+            height,
+        });
+        self.add(node, frame.anchor, frame.start);
+    }
+
+    fn alias(&mut self, id: usize, start: usize, end: usize) -> Rc<Raw> {
+        let end = token_end(self.b, start, end.max(start + 1)).max(end);
+        let Some(target) = self.anchors.get(&id).cloned() else {
+            return Raw::null(start, end);
+        };
+        if self.budget_hit {
+            return Raw::null(start, end);
+        }
+        if self.expanded + target.size > ALIAS_EXPANSION_BUDGET {
+            self.budget_hit = true;
+            self.problems.push(Problem::error(
+                char_span(self.file, self.text, start),
+                format!(
+                    "alias expansion exceeds the budget of {ALIAS_EXPANSION_BUDGET} nodes \
+                     (a \"billion laughs\" document?); this and later aliases in the document \
+                     are left empty"
+                ),
+            ));
+            return Raw::null(start, end);
+        }
+        if self.stack.len() + target.height > MAX_DEPTH {
+            self.problems.push(Problem::error(
+                char_span(self.file, self.text, start),
+                format!("YAML nesting exceeds the maximum depth of {MAX_DEPTH} through this alias"),
+            ));
+            return Raw::null(start, end);
+        }
+        self.expanded += target.size;
+        Rc::new(Raw {
+            tag: target.tag.clone(),
+            size: target.size,
+            height: target.height,
+            kind: RawKind::Alias(target),
+            start,
+            end,
+        })
+    }
+
+    fn scalar(
+        &mut self,
+        value: &str,
+        style: ScalarStyle,
+        tag: Option<&Tag>,
+        start: usize,
+        end: usize,
+    ) -> Rc<Raw> {
+        let b = self.b;
+        let props = self.props(start, end);
+        let mut s = props.start;
+        if matches!(b.get(s), Some(b'|' | b'>')) && s < end {
+            // A block scalar whose span began at its anchor or tag: skip the header line, as
+            // saphyr does for untagged ones.
+            s = memchr(b'\n', &b[..end.min(b.len())], s);
+            while s < end && is_space(b[s]) {
+                s += 1;
+            }
+        }
+        let mut e = match self.closing_quote(s, end) {
+            Some(q) => q + 1,
+            None => self.trim_end(s, end),
+        };
+        if style == ScalarStyle::Plain && value.is_empty() {
+            e = s;
+        }
+        let (kind, tag) = match tag.map(classify_tag) {
+            Some(TagKind::Custom(name)) => (resolve(value, style), Some(name)),
+            Some(TagKind::Core(suffix)) => (resolve_core(&suffix, value), None),
+            Some(TagKind::NonSpecific) => (YamlKind::String(value.to_string()), None),
+            None => (resolve(value, style), None),
+        };
+        Rc::new(Raw {
+            kind: RawKind::Scalar(kind),
+            start: s,
+            end: e.max(s),
+            tag,
+            size: 1,
+            height: 0,
+        })
+    }
+
+    fn finish_document(&mut self) {
+        let root = self.root.take();
+        self.stack.clear();
+        self.anchors.clear();
+        let Some(root) = root else {
+            return;
+        };
+        let mut node = self.convert(&root);
+        drop(root);
+        let mut start = node.span.start as usize;
+        let mut end = node.span.end as usize;
+        if let Some(m) = self.marker.take().filter(|&m| m <= start) {
+            if node.is_null() && start == end {
+                // An empty document: saphyr puts it at the next token; keep it at `---`.
+                node.span = self.span(m + 3, m + 3);
+                end = m + 3;
+            }
+            start = m;
+            end = end.max(m + 3);
+        }
+        let span = self.span(start, end);
+        self.docs.push(YamlDoc { root: node, span });
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Conversion to the public tree.
+
+    fn convert(&mut self, raw: &Raw) -> YamlNode {
+        let span = self.span(raw.start, raw.end);
+        let kind = match &raw.kind {
+            RawKind::Alias(target) => {
+                let mut copy = self.convert(target);
+                copy.span = span;
+                return copy;
+            }
+            RawKind::Scalar(k) => k.clone(),
+            RawKind::Seq(items) => YamlKind::Seq(items.iter().map(|i| self.convert(i)).collect()),
+            RawKind::Map(pairs) => {
+                let mut entries = Vec::with_capacity(pairs.len());
+                let mut seen = HashSet::new();
+                for (k, v) in pairs {
+                    let key = self.convert(k);
+                    let value = self.convert(v);
+                    let text = self.key_text(&key);
+                    if !seen.insert(text.clone()) && text != "<<" {
+                        self.problems.push(Problem::error(
+                            key.span,
+                            format!("duplicate key `{text}` in mapping"),
+                        ));
+                    }
+                    entries.push(YamlEntry {
+                        key: text,
+                        key_span: key.span,
+                        value,
+                    });
+                }
+                YamlKind::Map(self.apply_merges(entries))
+            }
+        };
+        YamlNode {
+            kind,
+            span,
+            tag: raw.tag.clone(),
+        }
+    }
+}
+
+/// A plain or quoted scalar without a standard tag.
+fn resolve(value: &str, style: ScalarStyle) -> YamlKind {
+    if style != ScalarStyle::Plain {
+        return YamlKind::String(value.to_string());
+    }
+    if value.is_empty() {
+        return YamlKind::Null;
+    }
+    match ScalarOwned::parse_from_cow(value.into()) {
+        ScalarOwned::Null => YamlKind::Null,
+        ScalarOwned::Boolean(v) => YamlKind::Bool(v),
+        ScalarOwned::Integer(v) => YamlKind::Number(v as f64),
+        ScalarOwned::FloatingPoint(v) => YamlKind::Number(v.0),
+        ScalarOwned::String(v) => YamlKind::String(v),
+    }
+}
+
+/// A scalar with a standard tag: the tag decides, whatever the quoting. A value that does not
+/// fit the tag, and tags outside the core schema, give a string.
+fn resolve_core(suffix: &str, value: &str) -> YamlKind {
+    let kind = match suffix {
+        "int" => parse_int(value).map(YamlKind::Number),
+        "float" => parse_int(value)
+            .or_else(|| saphyr::parse_core_schema_fp(value.trim()))
+            .map(YamlKind::Number),
+        "bool" => match value.trim().to_ascii_lowercase().as_str() {
+            "true" => Some(YamlKind::Bool(true)),
+            "false" => Some(YamlKind::Bool(false)),
+            _ => None,
+        },
+        "null" => {
+            matches!(value.trim(), "" | "~" | "null" | "Null" | "NULL").then_some(YamlKind::Null)
+        }
+        _ => None,
+    };
+    kind.unwrap_or_else(|| YamlKind::String(value.to_string()))
+}
+
+/// What precedes a node's content: anchor and tag.
+struct Props {
+    /// Start of the content, after the anchor and tag.
+    start: usize,
+}
+
+impl Loader<'_> {
+    /// Skips whitespace, comments, an anchor and a tag from `start`.
     fn props(&self, start: usize, end: usize) -> Props {
         let b = self.b;
         let end = end.min(b.len());
         let mut i = start.min(end);
-        let mut tag = None;
         loop {
             while i < end && is_space(b[i]) {
                 i += 1;
@@ -832,7 +933,6 @@ impl Conv<'_> {
                 }
                 b'&' => i = token_end(b, i, end),
                 b'!' => {
-                    let s = i;
                     i = if b.get(i + 1) == Some(&b'<') {
                         b[i..end]
                             .iter()
@@ -841,23 +941,11 @@ impl Conv<'_> {
                     } else {
                         token_end(b, i, end)
                     };
-                    tag = Some(s..i);
-                }
-                b'*' => {
-                    return Props {
-                        start: i,
-                        tag,
-                        alias: true,
-                    };
                 }
                 _ => break,
             }
         }
-        Props {
-            start: i,
-            tag,
-            alias: false,
-        }
+        Props { start: i }
     }
 
     /// The closing quote of a quoted scalar starting at `s` (saphyr's end can run past it).
@@ -891,227 +979,6 @@ impl Conv<'_> {
             e -= 1;
         }
         e.max(start)
-    }
-
-    fn node(&mut self, n: MarkedYamlOwned, depth: usize) -> YamlNode {
-        let start = self.pos(&n.span.start);
-        let end = self.pos(&n.span.end).max(start);
-        self.data(n.data, start, end, None, depth)
-    }
-
-    fn data(
-        &mut self,
-        data: YamlDataOwned<MarkedYamlOwned>,
-        start: usize,
-        end: usize,
-        tag: Option<String>,
-        depth: usize,
-    ) -> YamlNode {
-        match data {
-            YamlDataOwned::Tagged(t, inner) => match classify_tag(&t) {
-                TagKind::Custom(name) => self.data(inner.data, start, end, Some(name), depth),
-                TagKind::Core(suffix) => {
-                    let mut node = self.data(inner.data, start, end, tag, depth);
-                    self.apply_core_tag(&mut node, &suffix);
-                    node
-                }
-                TagKind::NonSpecific => {
-                    let mut node = self.data(inner.data, start, end, tag, depth);
-                    self.apply_core_tag(&mut node, "str");
-                    node
-                }
-            },
-            YamlDataOwned::Sequence(items) => {
-                let Some((props, mut s)) = self.open_collection(start, end, depth) else {
-                    return self.too_deep(start, end, tag);
-                };
-                if let Some(first) = items.first()
-                    && !props.alias
-                    && !matches!(self.b.get(s), Some(b'['))
-                {
-                    // saphyr starts a sequence that is not indented under its key after the
-                    // first `- `: start at the `-` before the first item instead.
-                    let mut i = self.pos(&first.span.start);
-                    while i > 0 && is_space(self.b[i - 1]) {
-                        i -= 1;
-                    }
-                    if i > 0 && self.b[i - 1] == b'-' {
-                        s = i - 1;
-                    }
-                }
-                let items: Vec<YamlNode> =
-                    items.into_iter().map(|c| self.node(c, depth + 1)).collect();
-                let last = items.iter().map(|c| c.span.end as usize).max();
-                let span = self.collection_span(&props, s, end, last);
-                YamlNode {
-                    kind: YamlKind::Seq(items),
-                    span,
-                    tag,
-                }
-            }
-            YamlDataOwned::Mapping(m) => {
-                let Some((props, s)) = self.open_collection(start, end, depth) else {
-                    return self.too_deep(start, end, tag);
-                };
-                let mut entries = Vec::with_capacity(m.len());
-                let mut last = None;
-                for (k, v) in m {
-                    let key = self.node(k, depth + 1);
-                    let value = self.node(v, depth + 1);
-                    last = last.max(Some(key.span.end.max(value.span.end) as usize));
-                    entries.push(YamlEntry {
-                        key: self.key_text(&key),
-                        key_span: key.span,
-                        value,
-                    });
-                }
-                let entries = self.apply_merges(entries);
-                let span = self.collection_span(&props, s, end, last);
-                YamlNode {
-                    kind: YamlKind::Map(entries),
-                    span,
-                    tag,
-                }
-            }
-            YamlDataOwned::Value(v) => self.scalar(Some(v), start, end, tag),
-            YamlDataOwned::BadValue => self.scalar(None, start, end, tag),
-            YamlDataOwned::Representation(s, _, _) => {
-                self.scalar(Some(ScalarOwned::String(s)), start, end, tag)
-            }
-            YamlDataOwned::Alias(_) => self.scalar(Some(ScalarOwned::Null), start, end, tag),
-        }
-    }
-
-    /// The props of a collection and its content start, or `None` when it is too deep.
-    fn open_collection(
-        &mut self,
-        start: usize,
-        end: usize,
-        depth: usize,
-    ) -> Option<(Props, usize)> {
-        let props = self.props(start, end);
-        let s = props.start;
-        (depth <= MAX_DEPTH).then_some((props, s))
-    }
-
-    fn too_deep(&mut self, start: usize, end: usize, tag: Option<String>) -> YamlNode {
-        let at = self.props(start, end).start;
-        let span = char_span(self.file, self.text, at);
-        self.problems.push(Problem::error(
-            span,
-            format!("YAML nesting exceeds the maximum depth of {MAX_DEPTH}"),
-        ));
-        YamlNode {
-            kind: YamlKind::Null,
-            span,
-            tag,
-        }
-    }
-
-    fn collection_span(&self, props: &Props, s: usize, end: usize, last: Option<usize>) -> Span {
-        let b = self.b;
-        if props.alias {
-            return self.span(s, token_end(b, s, b.len()));
-        }
-        let e = match b.get(s) {
-            Some(b'[') | Some(b'{') => {
-                let close = if b[s] == b'[' { b']' } else { b'}' };
-                if b.get(end) == Some(&close) {
-                    end + 1
-                } else {
-                    self.trim_end(s, end)
-                }
-            }
-            _ => last.unwrap_or_else(|| self.trim_end(s, end)),
-        };
-        self.span(s, e)
-    }
-
-    fn scalar(
-        &mut self,
-        value: Option<ScalarOwned>,
-        start: usize,
-        end: usize,
-        tag: Option<String>,
-    ) -> YamlNode {
-        let props = self.props(start, end);
-        let mut s = props.start;
-        if !props.alias && matches!(self.b.get(s), Some(b'|' | b'>')) && s < end {
-            // A block scalar whose span began at its anchor or tag: skip the header line, as
-            // saphyr does for untagged ones.
-            s = memchr(b'\n', &self.b[..end.min(self.b.len())], s);
-            while s < end && is_space(self.b[s]) {
-                s += 1;
-            }
-        }
-        let mut e = if props.alias {
-            token_end(self.b, s, self.b.len())
-        } else if let Some(q) = self.closing_quote(s, end) {
-            q + 1
-        } else {
-            self.trim_end(s, end)
-        };
-        let kind = match value {
-            Some(ScalarOwned::Null) => YamlKind::Null,
-            Some(ScalarOwned::Boolean(v)) => YamlKind::Bool(v),
-            Some(ScalarOwned::Integer(v)) => YamlKind::Number(v as f64),
-            Some(ScalarOwned::FloatingPoint(v)) => YamlKind::Number(v.0),
-            Some(ScalarOwned::String(v)) => YamlKind::String(v),
-            // A standard tag the value does not fit (`!!int abc`, `!!binary ...`): the text.
-            None => YamlKind::String(fold_plain(&self.text[s..e])),
-        };
-        if matches!(kind, YamlKind::Null) && !props.alias {
-            // An empty scalar: an empty span where it would be.
-            let t = &self.b[s..e];
-            let len = ["~", "null", "Null", "NULL"]
-                .iter()
-                .find(|w| t == w.as_bytes())
-                .map_or(0, |w| w.len());
-            e = s + len;
-        }
-        let mut node = YamlNode {
-            kind,
-            span: self.span(s, e),
-            tag,
-        };
-        if !props.alias
-            && let Some(r) = props.tag
-            && let Some(core) = core_suffix(&self.text[r])
-        {
-            self.apply_core_tag(&mut node, &core);
-        }
-        node
-    }
-
-    /// Makes a scalar fit a standard tag (`!!int "12"` is the number 12).
-    fn apply_core_tag(&self, node: &mut YamlNode, suffix: &str) {
-        let raw = match &node.kind {
-            YamlKind::Seq(_) | YamlKind::Map(_) => return,
-            YamlKind::String(s) => s.clone(),
-            _ => {
-                let t = &self.text[node.span.range()];
-                if t.starts_with('*') {
-                    return;
-                }
-                t.to_string()
-            }
-        };
-        let kind = match suffix {
-            "str" => Some(YamlKind::String(raw.clone())),
-            "int" => parse_int(&raw).map(YamlKind::Number),
-            "float" => parse_int(&raw)
-                .or_else(|| saphyr::parse_core_schema_fp(&raw))
-                .map(YamlKind::Number),
-            "bool" => match raw.to_ascii_lowercase().as_str() {
-                "true" => Some(YamlKind::Bool(true)),
-                "false" => Some(YamlKind::Bool(false)),
-                _ => None,
-            },
-            "null" => matches!(raw.as_str(), "" | "~" | "null" | "Null" | "NULL")
-                .then_some(YamlKind::Null),
-            _ => None,
-        };
-        node.kind = kind.unwrap_or(YamlKind::String(raw));
     }
 
     fn key_text(&self, key: &YamlNode) -> String {
@@ -1203,18 +1070,6 @@ fn token_end(b: &[u8], start: usize, end: usize) -> usize {
     i.min(end)
 }
 
-/// The suffix of a standard tag as written: `!!int` or `!<tag:yaml.org,2002:int>`.
-fn core_suffix(written: &str) -> Option<String> {
-    if let Some(s) = written.strip_prefix("!!") {
-        return Some(s.to_string());
-    }
-    written
-        .strip_prefix("!<")
-        .and_then(|s| s.strip_suffix('>'))
-        .and_then(|s| s.strip_prefix(CORE_PREFIX))
-        .map(str::to_string)
-}
-
 /// A core-schema integer: decimal with an optional sign, `0x` or `0o`.
 fn parse_int(s: &str) -> Option<f64> {
     let t = s.trim();
@@ -1233,29 +1088,6 @@ fn parse_int(s: &str) -> Option<f64> {
         return None;
     };
     Some(if neg { -v } else { v })
-}
-
-/// A plain scalar's value from its source lines (line breaks fold to spaces, blank lines to
-/// newlines).
-fn fold_plain(src: &str) -> String {
-    if !src.contains('\n') {
-        return src.trim().to_string();
-    }
-    let mut out = String::new();
-    let mut pending_break = false;
-    for (i, line) in src.lines().map(str::trim).enumerate() {
-        if line.is_empty() {
-            out.push('\n');
-            pending_break = false;
-            continue;
-        }
-        if i > 0 && pending_break {
-            out.push(' ');
-        }
-        out.push_str(line);
-        pending_break = true;
-    }
-    out
 }
 
 /// A node in flow style, for collection keys.

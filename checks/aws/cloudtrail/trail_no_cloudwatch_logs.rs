@@ -29,7 +29,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudtrail#cloud_watch_logs_group_arn",
     ],
     resource_kinds: &["aws_cloudtrail"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -22,7 +22,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#point_in_time_recovery",
     ],
     resource_kinds: &["aws_dynamodb_table"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -28,7 +28,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#server_side_encryption",
     ],
     resource_kinds: &["aws_dynamodb_table"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

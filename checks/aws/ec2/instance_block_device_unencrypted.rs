@@ -77,4 +77,3 @@ fn cloudformation_message(cx: &Ctx, d: &UnencryptedDevice, what: &str) -> String
         "block device is not encrypted (`Encrypted: false`)".to_string()
     }
 }
-

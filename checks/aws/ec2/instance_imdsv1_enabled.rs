@@ -10,7 +10,8 @@ pub static CHECK: Check = Check {
         unless the metadata endpoint is turned off with `http_endpoint = \"disabled\"`. \
         Instances that take their settings from a `launch_template` are left to the template \
         check. In CloudFormation the options are the instance's `MetadataOptions` (`HttpTokens`, \
-        `HttpEndpoint`).\n\n\
+        `HttpEndpoint`); an instance whose image is Amazon Linux 2023 by its public SSM parameter \
+        (registered to require IMDSv2) is not reported for a missing `HttpTokens`.\n\n\
         IMDSv1 answers plain GET requests, so a server-side request forgery or an open proxy \
         on the instance is enough to read the IAM role's temporary credentials. IMDSv2 \
         requires a session token obtained with a PUT request, which such bugs cannot send.",
@@ -46,6 +47,9 @@ fn run(cx: &Ctx) {
     {
         return;
     }
+    if requires_tokens_by_image(cx) {
+        return;
+    }
     if let Some((span, message)) = facts::aws_compute::imds_v1_allowed(cx.resource) {
         let message = if cx.resource.framework == Framework::CloudFormation {
             cloudformation_names(&message)
@@ -62,4 +66,19 @@ fn cloudformation_names(message: &str) -> String {
         .replace("`metadata_options`", "`MetadataOptions`")
         .replace("`http_tokens = ", "`HttpTokens: ")
         .replace("`http_tokens`", "`HttpTokens`")
+}
+
+/// Amazon Linux 2023 images are registered with `ImdsSupport: v2.0`, so instances launched
+/// from them require IMDSv2 unless told otherwise. CloudFormation templates usually pick the
+/// image through its public SSM parameter (`/aws/service/ami-amazon-linux-latest/al2023-...`),
+/// which the image id then names: a missing `HttpTokens` is not a finding there.
+fn requires_tokens_by_image(cx: &Ctx) -> bool {
+    cx.resource.framework == Framework::CloudFormation
+        && ["ami", "image_id"].iter().any(|k| {
+            cx.body()
+                .get(k)
+                .and_then(Node::as_str)
+                .is_some_and(|s| s.contains("/ami-amazon-linux-latest/al2023-"))
+        })
+        && cx.body().path("metadata_options.http_tokens").is_none()
 }

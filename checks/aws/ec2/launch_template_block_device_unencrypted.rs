@@ -59,7 +59,10 @@ fn run(cx: &Ctx) {
             continue;
         }
         if cx.resource.framework == Framework::CloudFormation {
-            cx.report(d.span, cloudformation_message(cx, &d, "launch configuration"));
+            cx.report(
+                d.span,
+                cloudformation_message(cx, &d, "launch configuration"),
+            );
         } else {
             cx.report(d.span, d.message);
         }
@@ -86,4 +89,3 @@ fn cloudformation_message(cx: &Ctx, d: &UnencryptedDevice, what: &str) -> String
         "block device is not encrypted (`Encrypted: false`)".to_string()
     }
 }
-

@@ -8,7 +8,9 @@ pub static CHECK: Check = Check {
     description: "Flags `aws_launch_template` and `aws_launch_configuration` resources whose \
         `metadata_options` do not set `http_tokens = \"required\"` (a missing block or \
         attribute leaves it \"optional\"), unless the metadata endpoint is turned off with \
-        `http_endpoint = \"disabled\"`.\n\n\
+        `http_endpoint = \"disabled\"`. In CloudFormation, a template or configuration whose \
+        image is Amazon Linux 2023 by its public SSM parameter (registered to require IMDSv2) is \
+        not reported for a missing `HttpTokens`.\n\n\
         Every instance launched from the template (by an Auto Scaling group, EKS node group or \
         Spot fleet) inherits the setting. With IMDSv1 a server-side request forgery on any of \
         them is enough to read the instance role's credentials; IMDSv2 requires a session \
@@ -45,6 +47,9 @@ fn run(cx: &Ctx) {
     } else {
         "launch template"
     };
+    if requires_tokens_by_image(cx) {
+        return;
+    }
     if let Some((span, message)) = facts::aws_compute::imds_v1_allowed(cx.resource) {
         let message = if cx.resource.framework == Framework::CloudFormation {
             cloudformation_names(&message)
@@ -61,4 +66,19 @@ fn cloudformation_names(message: &str) -> String {
         .replace("`metadata_options`", "`MetadataOptions`")
         .replace("`http_tokens = ", "`HttpTokens: ")
         .replace("`http_tokens`", "`HttpTokens`")
+}
+
+/// Amazon Linux 2023 images are registered with `ImdsSupport: v2.0`, so instances launched
+/// from them require IMDSv2 unless told otherwise. CloudFormation templates usually pick the
+/// image through its public SSM parameter (`/aws/service/ami-amazon-linux-latest/al2023-...`),
+/// which the image id then names: a missing `HttpTokens` is not a finding there.
+fn requires_tokens_by_image(cx: &Ctx) -> bool {
+    cx.resource.framework == Framework::CloudFormation
+        && ["ami", "image_id"].iter().any(|k| {
+            cx.body()
+                .get(k)
+                .and_then(Node::as_str)
+                .is_some_and(|s| s.contains("/ami-amazon-linux-latest/al2023-"))
+        })
+        && cx.body().path("metadata_options.http_tokens").is_none()
 }

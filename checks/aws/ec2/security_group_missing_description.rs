@@ -57,7 +57,9 @@ fn run(cx: &Ctx) {
                  and changing it later replaces the group"
             )),
             Setting::Set(e) => match e.node.as_str().map(str::trim) {
-                Some("") if cfn => cx.report(e.span(), "security group `GroupDescription` is empty"),
+                Some("") if cfn => {
+                    cx.report(e.span(), "security group `GroupDescription` is empty")
+                }
                 Some("") => cx.report(e.span(), "security group `description` is empty"),
                 Some(PLACEHOLDER) => cx.report(
                     e.span(),

@@ -35,7 +35,7 @@ pub static CHECK: Check = Check {
         "aws_iam_user_policy_attachment",
         "aws_iam_policy_attachment",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -31,7 +31,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_policy",
     ],
     resource_kinds: aws_iam::IDENTITY_POLICY_KINDS,
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

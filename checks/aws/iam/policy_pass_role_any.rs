@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document",
     ],
     resource_kinds: aws_iam::IDENTITY_POLICY_KINDS,
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -25,7 +25,7 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html",
     ],
     resource_kinds: aws_iam::IDENTITY_POLICY_KINDS,
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -27,7 +27,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kms_key_policy",
     ],
     resource_kinds: &["aws_kms_key", "aws_kms_key_policy"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -31,7 +31,7 @@ pub static CHECK: Check = Check {
         "aws_rds_cluster_instance",
         "aws_rds_cluster",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

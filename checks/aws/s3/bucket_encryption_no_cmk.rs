@@ -12,14 +12,17 @@ pub static CHECK: Check = Check {
         configuration at all, which get SSE-S3 by default. It reads inline \
         `server_side_encryption_configuration` blocks and \
         `aws_s3_bucket_server_side_encryption_configuration` resources, and skips buckets that \
-        receive server access logs, which only support SSE-S3.\n\n\
+        receive server access logs, which only support SSE-S3. In CloudFormation it reads the \
+        bucket's `BucketEncryption` (`SSEAlgorithm`, `KMSMasterKeyID`).\n\n\
         The data is encrypted either way; what a customer managed key adds is control: a key \
         policy deciding who may decrypt, CloudTrail records of every use, rotation you manage, \
         and the ability to make the data unreadable by disabling the key. Regulated or \
         sensitive data usually calls for it.",
     remediation: "Set `sse_algorithm = \"aws:kms\"` and `kms_master_key_id` to the ARN of an \
         `aws_kms_key` you manage (with `enable_key_rotation = true`), and consider \
-        `bucket_key_enabled = true` to cut KMS request costs.",
+        `bucket_key_enabled = true` to cut KMS request costs. In CloudFormation, set \
+        `SSEAlgorithm: aws:kms` and `KMSMasterKeyID` to an `AWS::KMS::Key` of the template \
+        (`!GetAtt Key.Arn`) in `ServerSideEncryptionByDefault`, and `BucketKeyEnabled: true`.",
     compliance: &[
         "nist-800-53:SC-12",
         "nist-800-53:SC-28",
@@ -36,7 +39,7 @@ pub static CHECK: Check = Check {
         "aws_s3_bucket",
         "aws_s3_bucket_server_side_encryption_configuration",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -104,8 +107,9 @@ fn check_default(cx: &Ctx, default: &Node) {
             Setting::Missing => cx.report(
                 alg.span(),
                 format!(
-                    "default encryption uses \"{a}\" without `kms_master_key_id`, so the AWS \
-                     managed key aws/s3 is used rather than a customer managed key"
+                    "default encryption uses \"{a}\" without `{}`, so the AWS managed key \
+                     aws/s3 is used rather than a customer managed key",
+                    key_attr(cx)
                 ),
             ),
             Setting::Set(key)
@@ -116,12 +120,23 @@ fn check_default(cx: &Ctx, default: &Node) {
             {
                 cx.report(
                     key.span(),
-                    "`kms_master_key_id` names the AWS managed key aws/s3, not a customer \
-                     managed key",
+                    format!(
+                        "`{}` names the AWS managed key aws/s3, not a customer managed key",
+                        key_attr(cx)
+                    ),
                 )
             }
             _ => {}
         },
         _ => {}
+    }
+}
+
+/// The name of the key setting in the resource's own format.
+fn key_attr(cx: &Ctx) -> &'static str {
+    if cx.resource.framework == Framework::CloudFormation {
+        "KMSMasterKeyID"
+    } else {
+        "kms_master_key_id"
     }
 }

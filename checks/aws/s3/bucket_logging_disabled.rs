@@ -11,14 +11,16 @@ pub static CHECK: Check = Check {
         `target_bucket` of a logging configuration, buckets with the `log-delivery-write` ACL \
         or a policy admitting `logging.s3.amazonaws.com`, and buckets receiving CloudFront \
         standard logs. Neither are buckets a logging resource with an unresolved `bucket` \
-        might configure.\n\n\
+        might configure. In CloudFormation, flags `AWS::S3::Bucket` resources without \
+        `LoggingConfiguration`.\n\n\
         Server access logs record every request made to the bucket: who, from where, which \
         object, with what result. Without them there is little to go on when investigating a \
         data leak or unexpected deletions, and many audit regimes require them for buckets \
         holding sensitive data.",
     remediation: "Add an `aws_s3_bucket_logging` with `bucket` set to the bucket's `id`, \
         `target_bucket` naming a dedicated log bucket and a `target_prefix`. (CloudTrail data \
-        events for S3 are an alternative with richer records.)",
+        events for S3 are an alternative with richer records.) In CloudFormation, set the \
+        bucket's `LoggingConfiguration` with `DestinationBucketName` and `LogFilePrefix`.",
     compliance: &[
         "nist-800-53:AU-2",
         "nist-800-53:AU-12",
@@ -33,7 +35,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging",
     ],
     resource_kinds: &["aws_s3_bucket"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

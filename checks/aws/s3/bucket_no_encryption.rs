@@ -9,7 +9,8 @@ pub static CHECK: Check = Check {
     description: "Flags `aws_s3_bucket` resources with neither an inline \
         `server_side_encryption_configuration` block nor an \
         `aws_s3_bucket_server_side_encryption_configuration` that refers to them. It stays \
-        silent when such a resource's `bucket` cannot be resolved.\n\n\
+        silent when such a resource's `bucket` cannot be resolved. In CloudFormation, flags \
+        `AWS::S3::Bucket` resources without `BucketEncryption`.\n\n\
         Since January 2023 S3 encrypts every new object with SSE-S3 (AES-256, keys owned by \
         S3) when a bucket declares nothing, so objects are not stored in the clear; the \
         severity is low for that reason. Declaring the configuration still matters: it makes \
@@ -18,7 +19,9 @@ pub static CHECK: Check = Check {
     remediation: "Add an `aws_s3_bucket_server_side_encryption_configuration` with \
         `bucket` set to the bucket's `id` and a `rule { apply_server_side_encryption_by_default \
         { ... } }`: `sse_algorithm = \"aws:kms\"` with `kms_master_key_id` naming a customer \
-        managed key, or at least `sse_algorithm = \"AES256\"`.",
+        managed key, or at least `sse_algorithm = \"AES256\"`. In CloudFormation, set the \
+        bucket's `BucketEncryption.ServerSideEncryptionConfiguration` with a \
+        `ServerSideEncryptionByDefault` (`SSEAlgorithm: aws:kms` and `KMSMasterKeyID`).",
     compliance: &[
         "nist-800-53:SC-28",
         "pci-dss:3.5.1",
@@ -36,7 +39,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration",
     ],
     resource_kinds: &["aws_s3_bucket"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -9,7 +9,9 @@ pub static CHECK: Check = Check {
     description: "Flags `aws_s3_bucket` resources that no `aws_s3_bucket_public_access_block` \
         refers to (through its `bucket` argument, by reference or by the same literal name). \
         It stays silent when an `aws_s3_account_public_access_block` in the same configuration \
-        could cover the bucket, or when a public access block's `bucket` cannot be resolved.\n\n\
+        could cover the bucket, or when a public access block's `bucket` cannot be resolved. In \
+        CloudFormation, flags `AWS::S3::Bucket` resources without \
+        `PublicAccessBlockConfiguration`.\n\n\
         A bucket-level public access block is the guardrail that keeps a later ACL or policy \
         change from making the bucket public. Block Public Access may also be set for the whole \
         account (and new buckets get it by default since April 2023), which this scan cannot \
@@ -17,7 +19,9 @@ pub static CHECK: Check = Check {
         survives account-level changes.",
     remediation: "Add an `aws_s3_bucket_public_access_block` with `bucket` set to the bucket's \
         `id` and `block_public_acls`, `block_public_policy`, `ignore_public_acls` and \
-        `restrict_public_buckets` all `true`.",
+        `restrict_public_buckets` all `true`. In CloudFormation, add \
+        `PublicAccessBlockConfiguration` to the bucket with `BlockPublicAcls`, \
+        `BlockPublicPolicy`, `IgnorePublicAcls` and `RestrictPublicBuckets` all `true`.",
     compliance: &[
         "cis-aws:2.1.4",
         "nist-800-53:AC-3",
@@ -35,7 +39,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",
     ],
     resource_kinds: &["aws_s3_bucket"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -45,5 +49,9 @@ fn run(cx: &Ctx) {
     {
         return;
     }
-    cx.report_missing("bucket has no `aws_s3_bucket_public_access_block`")
+    if cx.resource.framework == Framework::CloudFormation {
+        cx.report_missing("bucket has no `PublicAccessBlockConfiguration`")
+    } else {
+        cx.report_missing("bucket has no `aws_s3_bucket_public_access_block`")
+    }
 }

@@ -11,14 +11,18 @@ pub static CHECK: Check = Check {
         `\"Bool\": {\"aws:SecureTransport\": \"false\"}`), and buckets with no bucket policy at \
         all. A policy whose content cannot be known is not flagged, nor is a bucket a policy \
         with an unresolved `bucket` might belong to. Buckets hosting a static website are \
-        skipped: website endpoints only speak HTTP.\n\n\
+        skipped: website endpoints only speak HTTP. In CloudFormation it reads the \
+        `PolicyDocument` of the `AWS::S3::BucketPolicy` whose `Bucket` is the bucket.\n\n\
         S3 accepts plain HTTP requests unless a bucket policy refuses them. Over HTTP, object \
         contents, keys and request headers cross the network unencrypted, where they can be \
         read or altered in transit.",
     remediation: "Add a statement to the bucket policy (an `aws_s3_bucket_policy`, for example \
         built with `aws_iam_policy_document`) with `effect = \"Deny\"`, principals `*`, \
         actions `s3:*`, resources the bucket ARN and `<arn>/*`, and a `condition` with \
-        `test = \"Bool\"`, `variable = \"aws:SecureTransport\"`, `values = [\"false\"]`.",
+        `test = \"Bool\"`, `variable = \"aws:SecureTransport\"`, `values = [\"false\"]`. In \
+        CloudFormation, add an `AWS::S3::BucketPolicy` for the bucket with that statement \
+        (`Effect: Deny`, `Principal: \"*\"`, `Action: s3:*`, \
+        `Condition: {Bool: {aws:SecureTransport: false}}`).",
     compliance: &[
         "cis-aws:2.1.1",
         "nist-800-53:SC-8",
@@ -33,7 +37,7 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html",
     ],
     resource_kinds: &["aws_s3_bucket", "aws_s3_bucket_policy"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

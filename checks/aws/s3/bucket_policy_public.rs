@@ -9,7 +9,8 @@ pub static CHECK: Check = Check {
     description: "Flags bucket policies (`aws_s3_bucket_policy.policy`, or the legacy inline \
         `aws_s3_bucket.policy`) with an `Allow` statement whose principal is everyone (`\"*\"` \
         or `{\"AWS\": \"*\"}`) and that has no `Condition` narrowing who can use it. The policy \
-        may be a JSON string, `jsonencode(...)`, or an `aws_iam_policy_document` data source.\n\n\
+        may be a JSON string, `jsonencode(...)`, or an `aws_iam_policy_document` data source; \
+        in CloudFormation, the `PolicyDocument` of an `AWS::S3::BucketPolicy`.\n\n\
         Such a statement lets anyone on the internet, signed in or not, perform the allowed \
         actions on the bucket: read every object, or with write actions replace or delete them. \
         Unless the bucket is meant to be public, this is a data leak waiting to be found.",
@@ -31,7 +32,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_policy",
     ],
     resource_kinds: &["aws_s3_bucket", "aws_s3_bucket_policy"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -10,13 +10,16 @@ pub static CHECK: Check = Check {
         `enabled` false or unset, an `aws_s3_bucket_versioning` whose \
         `versioning_configuration.status` is not `\"Enabled\"`, or a bucket with neither. \
         Buckets with Object Lock are skipped (Object Lock keeps versioning on), as are buckets \
-        an `aws_s3_bucket_versioning` with an unresolved `bucket` might configure.\n\n\
+        an `aws_s3_bucket_versioning` with an unresolved `bucket` might configure. In \
+        CloudFormation, flags `AWS::S3::Bucket` resources whose `VersioningConfiguration` is \
+        missing or has `Status: Suspended`.\n\n\
         Without versioning, an overwrite or a delete destroys the previous data for good, \
         whether it comes from a faulty deployment, a compromised credential or ransomware. \
         Versioning keeps every prior version recoverable, and replication needs it.",
     remediation: "Add an `aws_s3_bucket_versioning` with `bucket` set to the bucket's `id` and \
         `versioning_configuration { status = \"Enabled\" }`, and a lifecycle rule expiring \
-        noncurrent versions to keep storage costs in check.",
+        noncurrent versions to keep storage costs in check. In CloudFormation, set \
+        `VersioningConfiguration: {Status: Enabled}` on the bucket.",
     compliance: &["nist-800-53:CP-9", "nist-800-53:CP-10"],
     checkov: &["CKV_AWS_21"],
     trivy: &["AVD-AWS-0090", "AWS-0090", "aws-s3-enable-versioning"],
@@ -25,7 +28,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning",
     ],
     resource_kinds: &["aws_s3_bucket", "aws_s3_bucket_versioning"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

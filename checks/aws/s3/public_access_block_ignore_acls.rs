@@ -7,11 +7,14 @@ pub static CHECK: Check = Check {
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
         `aws_s3_account_public_access_block` resources where \
-        `ignore_public_acls` is `false` or not set (it defaults to `false`).\n\n\
+        `ignore_public_acls` is `false` or not set (it defaults to `false`). In CloudFormation, flags \
+        the `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `IgnorePublicAcls` is \
+        `false` or not set.\n\n\
         With `ignore_public_acls` on, S3 disregards every public ACL on the bucket and its \
         objects, including ones set before the block existed. Without it, objects uploaded \
         with a public ACL stay readable by anyone.",
-    remediation: "Set `ignore_public_acls = true`, together with `block_public_acls = true`.",
+    remediation: "Set `ignore_public_acls = true` (in CloudFormation, `IgnorePublicAcls: true` in the \
+        bucket's `PublicAccessBlockConfiguration`), together with `block_public_acls = true`.",
     compliance: &[
         "cis-aws:2.1.4",
         "nist-800-53:AC-3",
@@ -28,7 +31,7 @@ pub static CHECK: Check = Check {
         "aws_s3_bucket_public_access_block",
         "aws_s3_account_public_access_block",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

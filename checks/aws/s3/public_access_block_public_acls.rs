@@ -7,11 +7,14 @@ pub static CHECK: Check = Check {
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
         `aws_s3_account_public_access_block` resources where \
-        `block_public_acls` is `false` or not set (it defaults to `false`).\n\n\
+        `block_public_acls` is `false` or not set (it defaults to `false`). In CloudFormation, flags \
+        the `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `BlockPublicAcls` is \
+        `false` or not set.\n\n\
         With `block_public_acls` on, S3 rejects any request that would add a public ACL to the \
         bucket or to an object in it. Without it, one `PutObject` with `public-read` or \
         an ACL change is enough to publish data.",
-    remediation: "Set `block_public_acls = true`. Grant access through policies naming \
+    remediation: "Set `block_public_acls = true` (in CloudFormation, `BlockPublicAcls: true` in the \
+        bucket's `PublicAccessBlockConfiguration`). Grant access through policies naming \
         principals instead of ACLs, and consider object ownership `BucketOwnerEnforced` to \
         disable ACLs altogether.",
     compliance: &[
@@ -30,7 +33,7 @@ pub static CHECK: Check = Check {
         "aws_s3_bucket_public_access_block",
         "aws_s3_account_public_access_block",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -29,7 +29,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sns_topic_policy",
     ],
     resource_kinds: &["aws_sns_topic_policy", "aws_sns_topic"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -29,7 +29,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sqs_queue_policy",
     ],
     resource_kinds: &["aws_sqs_queue_policy", "aws_sqs_queue"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -50,7 +50,12 @@ fn distribution(p: &Node) -> Node {
                 .copy(n, "Prefix", "prefix")
                 .build()
         })
-        .copy_with(c, "DefaultCacheBehavior", "default_cache_behavior", behavior)
+        .copy_with(
+            c,
+            "DefaultCacheBehavior",
+            "default_cache_behavior",
+            behavior,
+        )
         .copy_with(c, "CacheBehaviors", "ordered_cache_behavior", |n| {
             each(n, behavior)
         })

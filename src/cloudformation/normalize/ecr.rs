@@ -20,12 +20,17 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                             .build()
                     },
                 )
-                .copy_with(p, "EncryptionConfiguration", "encryption_configuration", |n| {
-                    Builder::new(n.span)
-                        .copy(n, "EncryptionType", "encryption_type")
-                        .copy(n, "KmsKey", "kms_key")
-                        .build()
-                })
+                .copy_with(
+                    p,
+                    "EncryptionConfiguration",
+                    "encryption_configuration",
+                    |n| {
+                        Builder::new(n.span)
+                            .copy(n, "EncryptionType", "encryption_type")
+                            .copy(n, "KmsKey", "kms_key")
+                            .build()
+                    },
+                )
                 .build(),
         ),
         "AWS::ECR::RegistryScanningConfiguration" => main(

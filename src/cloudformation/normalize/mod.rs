@@ -8,15 +8,24 @@
 //! block, say): a mapping may return extra resources, which get an edge to the main one
 //! through the attribute named in [`Mapped::target_attr`].
 
-mod ec2;
-mod s3;
-mod vpc;
 mod cloudfront;
+mod cloudtrail;
+mod dynamodb;
+mod ec2;
 mod ecr;
+mod efs;
 mod eks;
+mod elasticache;
 mod elb;
+mod iam;
+mod kms;
 mod lambda;
+mod messaging;
+mod rds;
+mod redshift;
+mod s3;
 mod sam;
+mod vpc;
 
 use crate::graph::{Entry, Node, NodeValue};
 use crate::source::Span;
@@ -43,7 +52,26 @@ pub struct MapContext {
 type MapFn = fn(&str, &Node, &MapContext) -> Option<Vec<Mapped>>;
 
 /// Every service module's mapping function.
-const SERVICES: &[MapFn] = &[ec2::map, s3::map, vpc::map, cloudfront::map, ecr::map, eks::map, elb::map, lambda::map, sam::map];
+const SERVICES: &[MapFn] = &[
+    ec2::map,
+    s3::map,
+    vpc::map,
+    cloudfront::map,
+    ecr::map,
+    eks::map,
+    elb::map,
+    lambda::map,
+    sam::map,
+    dynamodb::map,
+    efs::map,
+    elasticache::map,
+    messaging::map,
+    rds::map,
+    redshift::map,
+    iam::map,
+    kms::map,
+    cloudtrail::map,
+];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.
 pub fn normalize(ty: &str, props: &Node, ctx: &MapContext) -> Vec<Mapped> {

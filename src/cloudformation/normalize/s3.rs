@@ -15,9 +15,9 @@ const CANNED_ACLS: &[(&str, &str)] = &[
     ("AwsExecRead", "aws-exec-read"),
 ];
 
-pub fn map(ty: &str, p: &Node, ctx: &MapContext) -> Option<Vec<Mapped>> {
+pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
     match ty {
-        "AWS::S3::Bucket" => Some(bucket(p, ctx)),
+        "AWS::S3::Bucket" => Some(bucket(p)),
         "AWS::S3::BucketPolicy" => Some(vec![main(
             "aws_s3_bucket_policy",
             Builder::new(p.span)
@@ -29,7 +29,7 @@ pub fn map(ty: &str, p: &Node, ctx: &MapContext) -> Option<Vec<Mapped>> {
     }
 }
 
-fn bucket(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
+fn bucket(p: &Node) -> Vec<Mapped> {
     let mut b = Builder::new(p.span);
     b.copy(p, "BucketName", "bucket")
         .copy_with(p, "AccessControl", "acl", |n| translate(n, CANNED_ACLS))
@@ -63,24 +63,33 @@ fn bucket(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
         );
     }
     if let Some(e) = p.entry("VersioningConfiguration") {
-        b.block(
-            "versioning",
-            e.key_span,
-            Builder::new(e.node.span)
-                .copy_with(&e.node, "Status", "enabled", |s| Node {
-                    value: NodeValue::Bool(s.as_str() == Some("Enabled")),
-                    span: s.span,
-                })
-                .build(),
-        );
+        let mut v = Builder::new(e.node.span);
+        if e.node.is_unknown() {
+            v.set("enabled", e.key_span, NodeValue::Unknown);
+        }
+        v.copy_with(&e.node, "Status", "enabled", |s| Node {
+            value: NodeValue::Bool(s.as_str() == Some("Enabled")),
+            span: s.span,
+        });
+        b.block("versioning", e.key_span, v.build());
     }
     if let Some(e) = p.entry("LoggingConfiguration") {
+        let mut logging = Builder::new(e.node.span);
+        logging
+            .copy(&e.node, "DestinationBucketName", "target_bucket")
+            .copy(&e.node, "LogFilePrefix", "target_prefix");
+        // Without a destination, the bucket receives its own logs.
+        if !e.node.is_unknown() && e.node.entry("DestinationBucketName").is_none() {
+            logging.copy(p, "BucketName", "target_bucket");
+        }
+        b.block("logging", e.key_span, logging.build());
+    }
+    if let Some(e) = p.entry("ObjectLockConfiguration") {
         b.block(
-            "logging",
+            "object_lock_configuration",
             e.key_span,
             Builder::new(e.node.span)
-                .copy(&e.node, "DestinationBucketName", "target_bucket")
-                .copy(&e.node, "LogFilePrefix", "target_prefix")
+                .copy(&e.node, "ObjectLockEnabled", "object_lock_enabled")
                 .build(),
         );
     }
@@ -89,13 +98,22 @@ fn bucket(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
     }
     let mut out = vec![main("aws_s3_bucket", b.build())];
     if let Some(e) = p.entry("PublicAccessBlockConfiguration") {
-        let pab = Builder::new(e.node.span)
-            .set("bucket", ctx.id_span, NodeValue::Unknown)
-            .copy(&e.node, "BlockPublicAcls", "block_public_acls")
-            .copy(&e.node, "BlockPublicPolicy", "block_public_policy")
-            .copy(&e.node, "IgnorePublicAcls", "ignore_public_acls")
-            .copy(&e.node, "RestrictPublicBuckets", "restrict_public_buckets")
-            .build();
+        // No `bucket` attribute: the edge through `target_attr` ties the block to its bucket,
+        // and an unknown value there would count as a block whose bucket is unresolved (one
+        // that might configure any bucket of the template).
+        let mut pab = Builder::new(e.node.span);
+        for (from, to) in [
+            ("BlockPublicAcls", "block_public_acls"),
+            ("BlockPublicPolicy", "block_public_policy"),
+            ("IgnorePublicAcls", "ignore_public_acls"),
+            ("RestrictPublicBuckets", "restrict_public_buckets"),
+        ] {
+            if e.node.is_unknown() {
+                pab.set(to, e.key_span, NodeValue::Unknown);
+            }
+            pab.copy(&e.node, from, to);
+        }
+        let pab = pab.build();
         out.push(Mapped {
             kind: "aws_s3_bucket_public_access_block".into(),
             suffix: ".PublicAccessBlockConfiguration".into(),

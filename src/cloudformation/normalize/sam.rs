@@ -92,15 +92,22 @@ fn table(p: &Node, ctx: &MapContext) -> Node {
             b.block("server_side_encryption", e.key_span, sb.build());
         }
     }
-    b.copy_with(
-        p,
-        "PointInTimeRecoverySpecification",
-        "point_in_time_recovery",
-        |n| {
+    // as on `AWS::DynamoDB::Table`: a specification without `PointInTimeRecoveryEnabled`
+    // leaves recovery off
+    if let Some(e) = p.entry("PointInTimeRecoverySpecification") {
+        let n = &e.node;
+        let recovery = if n.is_unknown() {
+            n.clone()
+        } else if n.entry("PointInTimeRecoveryEnabled").is_some() {
             Builder::new(n.span)
                 .copy(n, "PointInTimeRecoveryEnabled", "enabled")
                 .build()
-        },
-    );
+        } else {
+            Builder::new(n.span)
+                .set("enabled", e.key_span, NodeValue::Bool(false))
+                .build()
+        };
+        b.block("point_in_time_recovery", e.key_span, recovery);
+    }
     b.build()
 }

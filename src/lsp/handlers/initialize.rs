@@ -74,11 +74,11 @@ pub(in crate::lsp) fn handle(
         .workspace_folders
         .iter()
         .flatten()
-        .filter_map(|f| crate::lsp::folder_path(&f.uri))
+        .filter_map(|f| crate::lsp::uri::to_path(&f.uri))
         .collect();
     #[allow(deprecated)]
     if workspaces.is_empty()
-        && let Some(root) = params.root_uri.as_ref().and_then(crate::lsp::folder_path)
+        && let Some(root) = params.root_uri.as_ref().and_then(crate::lsp::uri::to_path)
     {
         workspaces.push(root);
     }
@@ -96,7 +96,7 @@ pub(in crate::lsp) fn handle(
     };
     let value = serde_json::to_value(result).unwrap_or_default();
     let _ = connection.sender.send(Response::new_ok(id, value).into());
-    let server = Server::new(
+    let mut server = Server::new(
         connection.sender.clone(),
         encoding,
         client_caps,
@@ -104,6 +104,7 @@ pub(in crate::lsp) fn handle(
         workspaces,
         jobs,
     );
+    server.trace = params.trace.unwrap_or_default();
     super::did_change_configuration::warn_unknown(&server, &settings);
     server
 }
