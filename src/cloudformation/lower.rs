@@ -61,7 +61,12 @@ pub fn lower_template(
         ev.unknown_conditions.borrow_mut().clear();
         ev.references.borrow_mut().clear();
         ev.origins.borrow_mut().clear();
-        let props = e.value.get("Properties");
+        // SAM: the `Globals` section supplies what a serverless resource leaves out.
+        let merged = ty.strip_prefix("AWS::Serverless::").and_then(|section| {
+            let g = root.get("Globals")?.get(section)?;
+            Some(merge_globals(g, e.value.get("Properties")))
+        });
+        let props = merged.as_ref().or(e.value.get("Properties"));
         let (ids, refs) = add(
             &ev,
             graph,
@@ -228,6 +233,38 @@ fn add(
         ids.push(rid);
     }
     (ids, refs)
+}
+
+/// A SAM resource's properties with its `Globals` section merged in: the resource's own
+/// scalars and lists win, maps merge key by key.
+fn merge_globals(globals: &YamlNode, props: Option<&YamlNode>) -> YamlNode {
+    use crate::syntax::yaml::{YamlEntry, YamlKind};
+    let Some(props) = props else {
+        return globals.clone();
+    };
+    let (YamlKind::Map(g), YamlKind::Map(p)) = (&globals.kind, &props.kind) else {
+        return props.clone();
+    };
+    let mut entries: Vec<YamlEntry> = p.clone();
+    for ge in g {
+        match entries.iter_mut().find(|e| e.key == ge.key) {
+            Some(pe) => {
+                if matches!(pe.value.kind, YamlKind::Map(_))
+                    && matches!(ge.value.kind, YamlKind::Map(_))
+                    && pe.value.tag.is_none()
+                    && ge.value.tag.is_none()
+                {
+                    pe.value = merge_globals(&ge.value, Some(&pe.value));
+                }
+            }
+            None => entries.push(ge.clone()),
+        }
+    }
+    YamlNode {
+        kind: YamlKind::Map(entries),
+        span: props.span,
+        tag: props.tag.clone(),
+    }
 }
 
 /// Suppressions in a resource's `Metadata`: `posture: {skip: [{id, reason}]}` and Checkov's

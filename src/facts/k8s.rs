@@ -101,7 +101,73 @@ pub fn containers(spec: &Node) -> Vec<Container<'_>> {
 
 /// A security setting as the kubelet resolves it: the container's `securityContext.<key>`,
 /// else the pod's `securityContext.<key>` (for the settings that exist at both levels).
+/// A `null` value counts as unset.
 pub fn effective<'a>(spec: &'a Node, c: &Container<'a>, key: &str) -> Option<&'a Entry> {
-    c.security(key)
-        .or_else(|| spec.get("securityContext")?.entry(key))
+    effective_from(spec, c, key).map(|(e, _)| e)
+}
+
+/// Which securityContext a resolved setting was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Container,
+    Pod,
+}
+
+/// [`effective`], with the level the value was read from: a pod-level value is shared by every
+/// container that does not set its own.
+pub fn effective_from<'a>(
+    spec: &'a Node,
+    c: &Container<'a>,
+    key: &str,
+) -> Option<(&'a Entry, Level)> {
+    let set = |e: &&Entry| !e.node.is_null();
+    if let Some(e) = c.security(key).filter(set) {
+        return Some((e, Level::Container));
+    }
+    spec.get("securityContext")?
+        .entry(key)
+        .filter(set)
+        .map(|e| (e, Level::Pod))
+}
+
+/// True for a Windows pod (`spec.os.name: windows`): the restricted profile's Linux-only
+/// controls (privilege escalation, seccomp, capabilities) do not apply to it.
+pub fn is_windows(spec: &Node) -> bool {
+    spec.get("os")
+        .and_then(|o| o.get("name"))
+        .and_then(Node::as_str)
+        == Some("windows")
+}
+
+/// True for a pod in its own user namespace (`hostUsers: false`): UID 0 in its containers is
+/// not root on the node.
+pub fn in_user_namespace(spec: &Node) -> bool {
+    spec.get("hostUsers").and_then(Node::as_bool) == Some(false)
+}
+
+/// Groups findings by span, keeping the order they were first seen in: a pod-level setting
+/// inherited by several containers is reported once, naming each of them.
+pub fn by_span(hits: impl IntoIterator<Item = (Span, String)>) -> Vec<(Span, Vec<String>)> {
+    let mut out: Vec<(Span, Vec<String>)> = Vec::new();
+    for (span, who) in hits {
+        match out.iter_mut().find(|(s, _)| *s == span) {
+            Some((_, list)) => {
+                if !list.contains(&who) {
+                    list.push(who);
+                }
+            }
+            None => out.push((span, vec![who])),
+        }
+    }
+    out
+}
+
+/// Joins container descriptions for a message: `container "a"`, `container "a" and init
+/// container "b"`, `container "a", container "b" and container "c"`.
+pub fn join(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }

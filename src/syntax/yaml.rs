@@ -655,7 +655,7 @@ impl<'a> Loader<'a> {
         if self.skip > 0 {
             self.skip -= 1;
             if self.skip == 0 {
-                let at = self.props(self.skip_start, end_mark).start;
+                let at = self.content_start(self.skip_start, end_mark);
                 let span = char_span(self.file, self.text, at);
                 self.problems.push(Problem::error(
                     span,
@@ -670,8 +670,7 @@ impl<'a> Loader<'a> {
             return;
         };
         let b = self.b;
-        let props = self.props(frame.start, end_mark);
-        let mut s = props.start;
+        let mut s = self.content_start(frame.start, end_mark);
         let open = if frame.map { b'{' } else { b'[' };
         let flow = b.get(s) == Some(&open);
         if !frame.map
@@ -768,8 +767,7 @@ impl<'a> Loader<'a> {
         end: usize,
     ) -> Rc<Raw> {
         let b = self.b;
-        let props = self.props(start, end);
-        let mut s = props.start;
+        let mut s = self.content_start(start, end);
         if matches!(b.get(s), Some(b'|' | b'>')) && s < end {
             // A block scalar whose span began at its anchor or tag: skip the header line, as
             // saphyr does for untagged ones.
@@ -906,15 +904,9 @@ fn resolve_core(suffix: &str, value: &str) -> YamlKind {
     kind.unwrap_or_else(|| YamlKind::String(value.to_string()))
 }
 
-/// What precedes a node's content: anchor and tag.
-struct Props {
-    /// Start of the content, after the anchor and tag.
-    start: usize,
-}
-
 impl Loader<'_> {
-    /// Skips whitespace, comments, an anchor and a tag from `start`.
-    fn props(&self, start: usize, end: usize) -> Props {
+    /// Where a node's content starts: after whitespace, comments, its anchor and its tag.
+    fn content_start(&self, start: usize, end: usize) -> usize {
         let b = self.b;
         let end = end.min(b.len());
         let mut i = start.min(end);
@@ -945,7 +937,7 @@ impl Loader<'_> {
                 _ => break,
             }
         }
-        Props { start: i }
+        i
     }
 
     /// The closing quote of a quoted scalar starting at `s` (saphyr's end can run past it).

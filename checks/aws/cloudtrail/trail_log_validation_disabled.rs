@@ -6,11 +6,13 @@ pub static CHECK: Check = Check {
     title: "CloudTrail log file validation is disabled",
     severity: Severity::Medium,
     description: "Flags `aws_cloudtrail` trails whose `enable_log_file_validation` is unset \
-        (the default is off) or `false`.\n\nWith validation on, CloudTrail writes signed \
+        (the default is off) or `false`; in CloudFormation, `AWS::CloudTrail::Trail` resources \
+        whose `EnableLogFileValidation` is unset or `false`.\n\nWith validation on, CloudTrail writes signed \
         digest files that prove whether a log file was changed or deleted after delivery. \
         Without them, an intruder who reaches the log bucket can edit or remove the records \
         of what they did and nobody can tell.",
-    remediation: "Set `enable_log_file_validation = true` on the trail.",
+    remediation: "Set `enable_log_file_validation = true` on the trail (in CloudFormation, \
+        `EnableLogFileValidation: true`).",
     compliance: &[
         "cis-aws:3.2",
         "nist-800-53:AU-9",
@@ -34,13 +36,29 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (attr, set_false) = if cx.resource.framework == Framework::CloudFormation {
+        ("EnableLogFileValidation", "EnableLogFileValidation: false")
+    } else {
+        (
+            "enable_log_file_validation",
+            "enable_log_file_validation = false",
+        )
+    };
     match cx.bool_or("enable_log_file_validation", false) {
-        Some((false, span)) if matches!(cx.setting("enable_log_file_validation"), Setting::Missing) => {
-            cx.report(span, "trail does not set `enable_log_file_validation`, so tampering with its log files goes unnoticed")
+        Some((false, span))
+            if matches!(cx.setting("enable_log_file_validation"), Setting::Missing) =>
+        {
+            cx.report(
+                span,
+                format!(
+                    "trail does not set `{attr}`, so tampering with its log files goes unnoticed"
+                ),
+            )
         }
-        Some((false, span)) => {
-            cx.report(span, "log file validation is disabled (`enable_log_file_validation = false`)")
-        }
+        Some((false, span)) => cx.report(
+            span,
+            format!("log file validation is disabled (`{set_false}`)"),
+        ),
         _ => {}
     }
 }

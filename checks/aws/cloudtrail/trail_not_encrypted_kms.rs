@@ -5,14 +5,15 @@ pub static CHECK: Check = Check {
     name: "cloudtrail-not-encrypted-with-kms",
     title: "CloudTrail logs are not encrypted with a KMS key",
     severity: Severity::Medium,
-    description: "Flags `aws_cloudtrail` trails without `kms_key_id` (or with an empty one).\
-        \n\nWithout a KMS key, log files get only the bucket's default S3-managed encryption, \
+    description: "Flags `aws_cloudtrail` trails without `kms_key_id` (or with an empty one); \
+        in CloudFormation, `AWS::CloudTrail::Trail` resources without `KMSKeyId`.\n\nWithout a KMS key, log files get only the bucket's default S3-managed encryption, \
         which decrypts transparently for anyone allowed to read the bucket. With SSE-KMS, \
         reading the logs also needs `kms:Decrypt` on a key you control, and each use of the \
         key is itself logged, so a leaked bucket permission alone does not expose the \
         account's audit history.",
     remediation: "Create an `aws_kms_key` whose policy lets `cloudtrail.amazonaws.com` use it \
-        and set `kms_key_id` to its ARN on the trail.",
+        and set `kms_key_id` to its ARN on the trail. In CloudFormation, set `KMSKeyId` to an \
+        `AWS::KMS::Key` of the template (`!Ref Key` or `!GetAtt Key.Arn`).",
     compliance: &[
         "cis-aws:3.5",
         "nist-800-53:SC-28",
@@ -37,13 +38,18 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let attr = if cx.resource.framework == Framework::CloudFormation {
+        "KMSKeyId"
+    } else {
+        "kms_key_id"
+    };
     match cx.setting("kms_key_id") {
-        Setting::Missing => cx.report_missing(
-            "trail does not set `kms_key_id`, so its logs are not encrypted with a KMS key",
-        ),
+        Setting::Missing => cx.report_missing(format!(
+            "trail does not set `{attr}`, so its logs are not encrypted with a KMS key"
+        )),
         Setting::Set(e) if e.node.as_str().is_some_and(|s| s.trim().is_empty()) => cx.report(
             e.span(),
-            "trail's `kms_key_id` is empty, so its logs are not encrypted with a KMS key",
+            format!("trail's `{attr}` is empty, so its logs are not encrypted with a KMS key"),
         ),
         _ => {}
     }

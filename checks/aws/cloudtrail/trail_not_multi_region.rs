@@ -6,12 +6,16 @@ pub static CHECK: Check = Check {
     title: "CloudTrail trail is not multi-region",
     severity: Severity::Medium,
     description: "Flags `aws_cloudtrail` trails whose `is_multi_region_trail` is unset (the \
-        Terraform default is a single-region trail) or `false`.\n\nA single-region trail \
+        Terraform default is a single-region trail) or `false`; in CloudFormation, \
+        `AWS::CloudTrail::Trail` resources whose `IsMultiRegionTrail` is unset (also \
+        single-region by default) or `false`.\n\nA single-region trail \
         records nothing done in the other regions. Attackers favour regions an account does \
         not normally use, to launch instances or create resources where nobody looks, and \
         such activity leaves no audit trail.",
     remediation: "Set `is_multi_region_trail = true` (and keep `include_global_service_events = \
-        true`) on at least the account's main trail, or use an organization trail.",
+        true`) on at least the account's main trail, or use an organization trail. In \
+        CloudFormation, set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: \
+        true`).",
     compliance: &[
         "cis-aws:3.1",
         "nist-800-53:AU-2",
@@ -36,16 +40,21 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (attr, set_false) = if cx.resource.framework == Framework::CloudFormation {
+        ("IsMultiRegionTrail", "IsMultiRegionTrail: false")
+    } else {
+        ("is_multi_region_trail", "is_multi_region_trail = false")
+    };
     match cx.bool_or("is_multi_region_trail", false) {
         Some((false, span)) if matches!(cx.setting("is_multi_region_trail"), Setting::Missing) => {
             cx.report(
                 span,
-                "trail does not set `is_multi_region_trail`, so it logs only its own region",
+                format!("trail does not set `{attr}`, so it logs only its own region"),
             )
         }
         Some((false, span)) => cx.report(
             span,
-            "trail logs only its own region (`is_multi_region_trail = false`)",
+            format!("trail logs only its own region (`{set_false}`)"),
         ),
         _ => {}
     }

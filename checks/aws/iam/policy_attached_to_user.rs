@@ -8,12 +8,17 @@ pub static CHECK: Check = Check {
     description: "Flags policies granted straight to IAM users: inline user policies \
         (`aws_iam_user_policy`), managed policy attachments to a user \
         (`aws_iam_user_policy_attachment`) and `aws_iam_policy_attachment` resources that \
-        list `users`.\n\nPermissions scattered over individual users are hard to review and \
+        list `users`. In CloudFormation: the inline `Policies` and the `ManagedPolicyArns` of \
+        an `AWS::IAM::User`, `AWS::IAM::UserPolicy`, and `AWS::IAM::Policy` or \
+        `AWS::IAM::ManagedPolicy` resources that list `Users`.\n\nPermissions scattered over individual users are hard to review and \
         tend to outlive the reason they were granted. Granting them through groups (or, \
         better, roles) keeps access in a few places that can be audited and revoked at once.",
     remediation: "Put the user in an `aws_iam_group` and attach the policy to the group with \
         `aws_iam_group_policy_attachment` (or `aws_iam_group_policy` for an inline policy); \
-        for workloads and people who can federate, use roles instead of users.",
+        for workloads and people who can federate, use roles instead of users. In \
+        CloudFormation, give the policy to an `AWS::IAM::Group` (its `Policies` or \
+        `ManagedPolicyArns`, or the policy's `Groups`) and list the group in the user's \
+        `Groups`.",
     compliance: &[
         "cis-aws:1.15",
         "nist-800-53:AC-2",

@@ -10,7 +10,9 @@ pub static CHECK: Check = Check {
         `aws_iam_user_policy`, `aws_iam_group_policy`, inline policies of `aws_iam_role` and \
         SSO permission sets) with an `Allow` statement whose action is `*` (or `*:*`) on \
         resource `*`. The policy may be a heredoc, `jsonencode(...)` or an \
-        `aws_iam_policy_document` data source.\n\nSuch a statement makes whoever holds the \
+        `aws_iam_policy_document` data source. In CloudFormation: the `PolicyDocument` of \
+        `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy` and the `AWS::IAM::RolePolicy` family, \
+        and the inline `Policies` of roles, users and groups.\n\nSuch a statement makes whoever holds the \
         policy an administrator of the whole account: they can read every secret, delete \
         every resource and grant themselves or others any further access. A leaked credential \
         or a compromised workload with this policy is a full account compromise.",

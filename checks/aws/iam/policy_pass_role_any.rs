@@ -10,7 +10,8 @@ pub static CHECK: Check = Check {
         `iam:PassRole` (by name or through a pattern such as `iam:Pass*`) on resource `*` or \
         on every role of an account (`arn:aws:iam::123456789012:role/*`). Statements with a \
         `Condition` (typically `iam:PassedToService`) are left alone, as are `*` and `iam:*`, \
-        which AWS-IAM-001 and AWS-IAM-002 report.\n\n`iam:PassRole` lets a principal hand a \
+        which AWS-IAM-001 and AWS-IAM-002 report. CloudFormation policies are read as for \
+        AWS-IAM-001.\n\n`iam:PassRole` lets a principal hand a \
         role to a service (an EC2 instance, a Lambda function, a Glue job) that then acts \
         with that role's permissions. On every role, it lets the principal run code as the \
         most privileged role in the account: a classic privilege escalation path.",

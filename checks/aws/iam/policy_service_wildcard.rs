@@ -10,7 +10,7 @@ pub static CHECK: Check = Check {
         a whole service (`s3:*`, `iam:*`, `dynamodb:*`, ...) on resource `*`. Statements \
         with a `Condition` are left alone, as are services whose actions cannot be scoped to \
         resources (`support`, `pricing`, `aws-portal`); `*` on `*` is reported by \
-        AWS-IAM-001 instead.\n\nA service wildcard includes that service's destructive and \
+        AWS-IAM-001 instead. CloudFormation policies are read as for AWS-IAM-001.\n\nA service wildcard includes that service's destructive and \
         permission-changing actions (deleting buckets, changing bucket policies, creating \
         access keys) and, on `*`, applies them to every resource of the account. `iam:*` or \
         `sts:*` on `*` is a path to full administrator access.",

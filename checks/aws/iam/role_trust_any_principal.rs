@@ -8,8 +8,8 @@ pub static CHECK: Check = Check {
     severity: Severity::Critical,
     description: "Flags `aws_iam_role` trust policies (`assume_role_policy`) with an `Allow` \
         statement that grants `sts:AssumeRole` (directly or through a wildcard such as \
-        `sts:*` or `*`) to the principal `*` or `{\"AWS\": \"*\"}` without any `Condition`.\
-        \n\nA trust policy names who may become the role. With a wildcard principal and no \
+        `sts:*` or `*`) to the principal `*` or `{\"AWS\": \"*\"}` without any `Condition`; in \
+        CloudFormation, the `AssumeRolePolicyDocument` of an `AWS::IAM::Role`.\n\nA trust policy names who may become the role. With a wildcard principal and no \
         condition, any AWS account in the world, including an attacker's, can assume the role \
         and use all of its permissions.",
     remediation: "Name the trusted principals in `Principal` (account ids, role ARNs or \

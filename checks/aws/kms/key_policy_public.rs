@@ -8,7 +8,7 @@ pub static CHECK: Check = Check {
     severity: Severity::Critical,
     description: "Flags key policies (`policy` of `aws_kms_key` or `aws_kms_key_policy`) with \
         an `Allow` statement for the principal `*` or `{\"AWS\": \"*\"}` that has no \
-        `Condition`.\n\nA key policy is the primary access control of a KMS key. A wildcard \
+        `Condition`; in CloudFormation, the `KeyPolicy` of an `AWS::KMS::Key`.\n\nA key policy is the primary access control of a KMS key. A wildcard \
         principal without a condition lets any AWS account use or manage the key: decrypt \
         the data it protects, or with `kms:*` change its policy and schedule its deletion.",
     remediation: "Name the principals that need the key in `Principal` (the account root, \

@@ -8,13 +8,17 @@ pub static CHECK: Check = Check {
     description: "Flags symmetric encryption `aws_kms_key` resources whose \
         `enable_key_rotation` is unset (the default is off) or `false`. Asymmetric and HMAC \
         keys (`customer_master_key_spec` other than `SYMMETRIC_DEFAULT`) and keys in a custom \
-        or external key store are skipped: AWS cannot rotate them automatically.\n\nWithout \
+        or external key store are skipped: AWS cannot rotate them automatically. In \
+        CloudFormation, flags `AWS::KMS::Key` resources whose `EnableKeyRotation` is unset or \
+        `false`, skipping keys with another `KeySpec` or an `Origin` other than `AWS_KMS` \
+        (imported key material).\n\nWithout \
         rotation the same key material protects data for the key's whole life, so any \
         exposure of it stays useful to an attacker indefinitely and more data depends on it \
         over time. Automatic rotation replaces the material yearly (or on the period you set) \
         without re-encrypting anything.",
     remediation: "Set `enable_key_rotation = true` on the key (optionally with \
-        `rotation_period_in_days`).",
+        `rotation_period_in_days`); in CloudFormation, `EnableKeyRotation: true` (optionally \
+        with `RotationPeriodInDays`).",
     compliance: &[
         "cis-aws:3.6",
         "nist-800-53:SC-12",
@@ -48,16 +52,29 @@ fn run(cx: &Ctx) {
             return;
         }
     }
+    // CloudFormation's `Origin` (the provider has a separate resource for imported material):
+    // only keys whose material KMS generates can rotate.
+    match cx.setting("origin") {
+        Setting::Missing => {}
+        Setting::Unknown(_) => return,
+        Setting::Set(e) => {
+            if e.node.as_str() != Some("AWS_KMS") {
+                return;
+            }
+        }
+    }
+    let (attr, set_false) = if cx.resource.framework == Framework::CloudFormation {
+        ("EnableKeyRotation", "EnableKeyRotation: false")
+    } else {
+        ("enable_key_rotation", "enable_key_rotation = false")
+    };
     match cx.bool_or("enable_key_rotation", false) {
         Some((false, span)) if matches!(cx.setting("enable_key_rotation"), Setting::Missing) => cx
             .report(
                 span,
-                "key does not set `enable_key_rotation`, so its key material is never rotated",
+                format!("key does not set `{attr}`, so its key material is never rotated"),
             ),
-        Some((false, span)) => cx.report(
-            span,
-            "key rotation is disabled (`enable_key_rotation = false`)",
-        ),
+        Some((false, span)) => cx.report(span, format!("key rotation is disabled (`{set_false}`)")),
         _ => {}
     }
 }

@@ -3,27 +3,17 @@
 //! transform produces. `AWS::Serverless::Api` and `AWS::Serverless::HttpApi` are not mapped:
 //! no check reads API Gateway resources yet.
 //!
-//! The template's `Globals` section can supply a property a resource leaves out (a scalar
-//! there applies only when the resource has none; maps are merged key by key). This layer
-//! sees one resource's properties, so a property `Globals` may supply is unknown when the
-//! resource leaves it out, never missing.
+//! The template's `Globals` section is merged into each resource's properties before they
+//! reach this layer (see `lower.rs`), so a property missing here is missing.
 
 use super::{Builder, MapContext, Mapped, main};
 use crate::graph::{Node, NodeValue};
-use crate::source::Span;
 
 pub fn map(ty: &str, p: &Node, ctx: &MapContext) -> Option<Vec<Mapped>> {
     match ty {
         "AWS::Serverless::Function" => Some(function(p, ctx)),
         "AWS::Serverless::SimpleTable" => Some(vec![main("aws_dynamodb_table", table(p, ctx))]),
         _ => None,
-    }
-}
-
-/// Adds `key` as unknown when `node` does not set `from` (`Globals` may): at `span`.
-fn from_globals(b: &mut Builder, node: &Node, from: &str, key: &str, span: Span) {
-    if node.entry(from).is_none() {
-        b.set(key, span, NodeValue::Unknown);
     }
 }
 
@@ -38,9 +28,7 @@ fn function(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
                 .build();
             b.block("tracing_config", e.key_span, config);
         }
-        None => {
-            b.set("tracing_config", ctx.id_span, NodeValue::Unknown);
-        }
+        None => {}
     }
     let mut out = vec![main("aws_lambda_function", b.build())];
     if let Some(e) = p.entry("FunctionUrlConfig") {
@@ -50,13 +38,6 @@ fn function(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
             ub.set("authorization_type", e.key_span, NodeValue::Unknown)
                 .build()
         } else {
-            from_globals(
-                &mut ub,
-                &e.node,
-                "AuthType",
-                "authorization_type",
-                e.key_span,
-            );
             super::lambda::function_url(&e.node, &mut ub)
         };
         out.push(Mapped {
@@ -72,13 +53,11 @@ fn function(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
 
 /// A simple table becomes an `AWS::DynamoDB::Table` with the same `SSESpecification` and
 /// `PointInTimeRecoverySpecification`.
-fn table(p: &Node, ctx: &MapContext) -> Node {
+fn table(p: &Node, _ctx: &MapContext) -> Node {
     let mut b = Builder::new(p.span);
     b.copy(p, "TableName", "name");
     match p.entry("SSESpecification") {
-        None => {
-            b.set("server_side_encryption", ctx.id_span, NodeValue::Unknown);
-        }
+        None => {}
         Some(e) if e.node.is_unknown() => {
             b.block("server_side_encryption", e.key_span, e.node.clone());
         }
@@ -87,8 +66,6 @@ fn table(p: &Node, ctx: &MapContext) -> Node {
             let mut sb = Builder::new(n.span);
             sb.copy(n, "SSEEnabled", "enabled")
                 .copy(n, "KMSMasterKeyId", "kms_key_arn");
-            from_globals(&mut sb, n, "SSEEnabled", "enabled", e.key_span);
-            from_globals(&mut sb, n, "KMSMasterKeyId", "kms_key_arn", e.key_span);
             b.block("server_side_encryption", e.key_span, sb.build());
         }
     }
