@@ -115,6 +115,11 @@ enum Command {
         /// Also report findings that depend on values unknown statically, marked unresolved.
         #[arg(long)]
         strict_unknowns: bool,
+        /// A CloudFormation parameters file, in the `aws cloudformation` format or
+        /// `{"Parameters": {...}}` (repeatable). Pseudo parameters such as `AWS::Region` may be
+        /// given too.
+        #[arg(long = "cfn-parameters", value_name = "FILE")]
+        cfn_parameters: Vec<PathBuf>,
         /// A Terraform variable value, `name=value` (repeatable).
         #[arg(long = "var", value_name = "NAME=VALUE")]
         vars: Vec<String>,
@@ -170,6 +175,7 @@ fn main() -> ExitCode {
             stdin_filename,
             no_progress,
             var_files,
+            cfn_parameters,
             vars,
             strict_unknowns,
             compliance,
@@ -191,6 +197,7 @@ fn main() -> ExitCode {
             stdin_filename,
             no_progress,
             var_files,
+            cfn_parameters,
             vars,
             strict_unknowns,
             compliance,
@@ -287,6 +294,7 @@ struct ScanArgs {
     stdin_filename: Option<String>,
     no_progress: bool,
     var_files: Vec<PathBuf>,
+    cfn_parameters: Vec<PathBuf>,
     vars: Vec<String>,
     strict_unknowns: bool,
     compliance: Option<String>,
@@ -335,6 +343,14 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
         None => None,
     };
     if let Some(l) = &loaded {
+        let mut params: Vec<PathBuf> = l
+            .config
+            .cfn_parameters
+            .iter()
+            .map(|f| l.dir.join(f))
+            .collect();
+        params.append(&mut args.cfn_parameters);
+        args.cfn_parameters = params;
         let mut files: Vec<PathBuf> = l.config.var_files.iter().map(|f| l.dir.join(f)).collect();
         files.append(&mut args.var_files);
         args.var_files = files;
@@ -437,6 +453,15 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
         }
     }
     var_settings.env.sort();
+    for f in &args.cfn_parameters {
+        match posture::cloudformation::params::read(f) {
+            Ok(p) => var_settings.cfn_parameters.extend(p),
+            Err(e) => {
+                eprintln!("error: --cfn-parameters {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let opts = ScanOptions {
         paths,
         eval: var_settings,

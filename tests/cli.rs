@@ -528,3 +528,40 @@ fn rendered_helm_output_on_stdin() {
         "Deployment/shop/cart (shop/templates/deployment.yaml)"
     );
 }
+
+#[test]
+fn cloudformation_parameter_files_decide_conditions() {
+    let volume_messages = |extra: &[&str]| {
+        let mut args = vec![
+            "scan",
+            "examples/cloudformation/insecure/stack.yaml",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let out = posture(&args);
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        doc["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["resource"] == "DataVolume")
+            .map(|f| f["message"].as_str().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        volume_messages(&[]),
+        vec!["volume is not encrypted (`encrypted = false`) (when condition IsProd is false)"]
+    );
+    assert!(volume_messages(&["--cfn-parameters", "tests/data/cfn/prod.json"]).is_empty());
+    assert_eq!(
+        volume_messages(&["--cfn-parameters", "tests/data/cfn/dev.json"]),
+        vec!["volume is not encrypted (`encrypted = false`)"]
+    );
+    assert_eq!(
+        posture(&["scan", "examples", "--cfn-parameters", "no/such.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

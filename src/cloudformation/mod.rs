@@ -6,6 +6,7 @@
 pub mod eval;
 pub mod lower;
 pub mod normalize;
+pub mod params;
 
 use crate::syntax::json::{JsonKind, JsonNode};
 use crate::syntax::yaml::{YamlEntry, YamlKind, YamlNode};
