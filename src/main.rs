@@ -521,7 +521,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if !result.walk_errors.is_empty() {
+    if !result.walk_errors.is_empty() || scan::has_internal_error(&result) {
         return ExitCode::from(2);
     }
     let threshold = match args.fail_on.unwrap_or(FailOn::Low) {

@@ -617,6 +617,31 @@ pub fn unit_of(display: &str) -> String {
     }
 }
 
+/// The hits of one check on one resource, and the unknown settings it looked at. A panic in
+/// the check is caught and returned as an error.
+#[allow(clippy::type_complexity)]
+pub fn run_check(
+    check: &Check,
+    graph: &Graph,
+    id: crate::graph::ResourceId,
+) -> Result<(Vec<crate::check::Hit>, Vec<(Span, String)>), ()> {
+    let ctx = Ctx::new(graph, id);
+    match catch_unwind(AssertUnwindSafe(|| (check.run)(&ctx))) {
+        Ok(()) => Ok(ctx.into_parts()),
+        Err(_) => Err(()),
+    }
+}
+
+/// True when the result has an internal error (a check that panicked): the exit code is 2.
+pub fn has_internal_error(result: &ScanResult) -> bool {
+    result
+        .problems
+        .iter()
+        .any(|p| p.message.starts_with(INTERNAL_ERROR))
+}
+
+const INTERNAL_ERROR: &str = "internal error";
+
 /// Runs every applicable check on every managed resource of a graph. A check that panics is
 /// reported as an internal error and the others still run.
 pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Problem>) {
@@ -641,11 +666,8 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                 continue;
             }
             let severity = rules.severity_of(check);
-            let ctx = Ctx::new(graph, id);
-            let outcome = catch_unwind(AssertUnwindSafe(|| (check.run)(&ctx)));
-            match outcome {
-                Ok(()) => {
-                    let (hits, unknowns) = ctx.into_parts();
+            match run_check(check, graph, id) {
+                Ok((hits, unknowns)) => {
                     if hits.is_empty()
                         && strict_unknowns
                         && let Some((span, key)) = unknowns.first()
@@ -717,7 +739,10 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                 }
                 Err(_) => problems.push(Problem::error(
                     r.span,
-                    format!("internal error: check {} failed on {}", check.id, r.address),
+                    format!(
+                        "{INTERNAL_ERROR}: check {} failed on {}",
+                        check.id, r.address
+                    ),
                 )),
             }
         }
@@ -742,4 +767,60 @@ fn sort_findings(findings: &mut Vec<Finding>, sources: &SourceMap) {
             && a.resource == b.resource
             && a.message == b.message
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{Node, NodeValue, Resource};
+
+    fn boom(_: &Ctx) {
+        panic!("a bug in a check");
+    }
+
+    static PANICS: Check = Check {
+        id: "TEST-PANIC-001",
+        name: "panics",
+        title: "panics",
+        severity: Severity::Low,
+        description: "",
+        remediation: "",
+        compliance: &[],
+        checkov: &[],
+        trivy: &[],
+        references: &[],
+        resource_kinds: &["x"],
+        frameworks: &[Framework::Terraform],
+        run: boom,
+    };
+
+    #[test]
+    fn a_panicking_check_is_contained() {
+        let mut g = Graph::default();
+        let id = g.add(Resource {
+            framework: Framework::Terraform,
+            mode: Mode::Managed,
+            kind: "x".into(),
+            name: "y".into(),
+            address: "x.y".into(),
+            module_path: String::new(),
+            unit: ".".into(),
+            file: crate::source::FileId(0),
+            span: Span::default(),
+            body: Node {
+                value: NodeValue::Map(Vec::new()),
+                span: Span::default(),
+            },
+            origins: Vec::new(),
+            call_chain: Vec::new(),
+            partials: Vec::new(),
+            variant: None,
+            skips: Vec::new(),
+        });
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let outcome = run_check(&PANICS, &g, id);
+        std::panic::set_hook(hook);
+        assert!(outcome.is_err());
+    }
 }
