@@ -146,17 +146,20 @@ pub fn in_user_namespace(spec: &Node) -> bool {
 }
 
 /// Groups findings by span, keeping the order they were first seen in: a pod-level setting
-/// inherited by several containers is reported once, naming each of them.
-pub fn by_span(hits: impl IntoIterator<Item = (Span, String)>) -> Vec<(Span, Vec<String>)> {
-    let mut out: Vec<(Span, Vec<String>)> = Vec::new();
-    for (span, who) in hits {
-        match out.iter_mut().find(|(s, _)| *s == span) {
-            Some((_, list)) => {
+/// inherited by several containers is reported once, naming each of them. Each hit is (where,
+/// what was found there, which container).
+pub fn by_span<T>(
+    hits: impl IntoIterator<Item = (Span, T, String)>,
+) -> Vec<(Span, T, Vec<String>)> {
+    let mut out: Vec<(Span, T, Vec<String>)> = Vec::new();
+    for (span, what, who) in hits {
+        match out.iter_mut().find(|(s, _, _)| *s == span) {
+            Some((_, _, list)) => {
                 if !list.contains(&who) {
                     list.push(who);
                 }
             }
-            None => out.push((span, vec![who])),
+            None => out.push((span, what, vec![who])),
         }
     }
     out
@@ -170,4 +173,33 @@ pub fn join(names: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
+}
+
+/// The capabilities the Pod Security Standards' baseline profile lets a container add: the
+/// container runtimes' default set, less `NET_RAW`.
+pub const BASELINE_CAPABILITIES: &[&str] = &[
+    "AUDIT_WRITE",
+    "CHOWN",
+    "DAC_OVERRIDE",
+    "FOWNER",
+    "FSETID",
+    "KILL",
+    "MKNOD",
+    "NET_BIND_SERVICE",
+    "SETFCAP",
+    "SETGID",
+    "SETPCAP",
+    "SETUID",
+    "SYS_CHROOT",
+];
+
+/// The capabilities a container adds (`securityContext.capabilities.add`), as written.
+pub fn added_capabilities<'a>(c: &Container<'a>) -> Vec<(&'a str, Span)> {
+    c.security("capabilities")
+        .and_then(|e| e.node.get("add"))
+        .and_then(Node::as_list)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|n| n.as_str().map(|s| (s, n.span)))
+        .collect()
 }

@@ -768,7 +768,8 @@ impl<'a> Loader<'a> {
     ) -> Rc<Raw> {
         let b = self.b;
         let mut s = self.content_start(start, end);
-        if matches!(b.get(s), Some(b'|' | b'>')) && s < end {
+        let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
+        if block && matches!(b.get(s), Some(b'|' | b'>')) && s < end {
             // A block scalar whose span began at its anchor or tag: skip the header line, as
             // saphyr does for untagged ones.
             s = memchr(b'\n', &b[..end.min(b.len())], s);
@@ -776,7 +777,8 @@ impl<'a> Loader<'a> {
                 s += 1;
             }
         }
-        let mut e = match self.closing_quote(s, end) {
+        let quoted = matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted);
+        let mut e = match self.closing_quote(s, end).filter(|_| quoted) {
             Some(q) => q + 1,
             None => self.trim_end(s, end),
         };
@@ -1055,6 +1057,7 @@ impl Loader<'_> {
 
 /// End of an anchor, alias or tag token: the next space or flow indicator.
 fn token_end(b: &[u8], start: usize, end: usize) -> usize {
+    let end = end.min(b.len());
     let mut i = start + 1;
     while i < end && !is_space(b[i]) && !is_flow_indicator(b[i]) {
         i += 1;

@@ -21,14 +21,11 @@ fn function(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
     let mut b = Builder::new(p.span);
     b.copy(p, "FunctionName", "function_name");
     // the transform writes `TracingConfig: {Mode: <Tracing>}`
-    match p.entry("Tracing") {
-        Some(e) => {
-            let config = Builder::new(e.node.span)
-                .block("mode", e.key_span, e.node.clone())
-                .build();
-            b.block("tracing_config", e.key_span, config);
-        }
-        None => {}
+    if let Some(e) = p.entry("Tracing") {
+        let config = Builder::new(e.node.span)
+            .block("mode", e.key_span, e.node.clone())
+            .build();
+        b.block("tracing_config", e.key_span, config);
     }
     let mut out = vec![main("aws_lambda_function", b.build())];
     if let Some(e) = p.entry("FunctionUrlConfig") {
