@@ -115,3 +115,54 @@ pub fn markdown(check: &Check) -> String {
     }
     s
 }
+
+/// The file name of a check's page in the catalog.
+pub fn page_name(check: &Check) -> String {
+    format!("{}.md", check.id)
+}
+
+/// The catalog's index: one row per check.
+pub fn catalog_index() -> String {
+    let checks = registry::checks();
+    let mut s = String::from(
+        "# Check catalog\n\nGenerated from the checks by `UPDATE_CATALOG=1 cargo test --test catalog`; \
+         do not edit by hand.\n\n",
+    );
+    let count = |p: &str| checks.iter().filter(|c| c.id.starts_with(p)).count();
+    let _ = writeln!(
+        s,
+        "{} checks: {} AWS, {} Azure, {} GCP, {} Kubernetes.\n",
+        checks.len(),
+        count("AWS-"),
+        count("AZURE-"),
+        count("GCP-"),
+        count("K8S-")
+    );
+    s.push_str("| Id | Name | Severity | Formats | Checkov | Trivy | Compliance |\n|---|---|---|---|---|---|---|\n");
+    for c in checks {
+        let mut frameworks: Vec<&str> = Vec::new();
+        for f in c.compliance.iter().filter_map(|x| x.split(':').next()) {
+            if !frameworks.contains(&f) {
+                frameworks.push(f);
+            }
+        }
+        let _ = writeln!(
+            s,
+            "| [{id}]({page}) | {name} | {sev} | {formats} | {checkov} | {trivy} | {compliance} |",
+            id = c.id,
+            page = page_name(c),
+            name = c.name,
+            sev = c.severity.as_str(),
+            formats = c
+                .frameworks
+                .iter()
+                .map(|f| f.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            checkov = c.checkov.join(", "),
+            trivy = c.trivy.first().copied().unwrap_or(""),
+            compliance = frameworks.join(", "),
+        );
+    }
+    s
+}

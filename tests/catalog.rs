@@ -1,0 +1,49 @@
+//! The generated check catalog under docs/checks must match the checks. Regenerate with
+//! `UPDATE_CATALOG=1 cargo test --test catalog`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use posture::{docs, registry};
+
+fn expected() -> BTreeMap<String, String> {
+    let mut files = BTreeMap::new();
+    files.insert("README.md".to_string(), docs::catalog_index());
+    for c in registry::checks() {
+        files.insert(docs::page_name(c), docs::markdown(c));
+    }
+    files
+}
+
+#[test]
+fn catalog_is_fresh() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/checks");
+    let want = expected();
+    if std::env::var_os("UPDATE_CATALOG").is_some() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("mkdir docs/checks");
+        for (name, text) in &want {
+            std::fs::write(dir.join(name), text).expect("write page");
+        }
+        return;
+    }
+    let mut stale = Vec::new();
+    for (name, text) in &want {
+        match std::fs::read_to_string(dir.join(name)) {
+            Ok(t) if &t == text => {}
+            _ => stale.push(name.clone()),
+        }
+    }
+    let extra: Vec<String> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| !want.contains_key(n))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        stale.is_empty() && extra.is_empty(),
+        "docs/checks is stale (run `UPDATE_CATALOG=1 cargo test --test catalog`): changed {stale:?}, extra {extra:?}"
+    );
+}
