@@ -528,6 +528,19 @@ fn scalar_and_collection_spans() {
 }
 
 #[test]
+fn block_scalars_that_look_quoted() {
+    let p = parse("a: |\n  \"x\" y\n  z\nb: !Sub |\n  'q' ${X}\n");
+    p.no_problems();
+    let r = p.root();
+    let a = r.get("a").unwrap();
+    assert_eq!(s(a), "\"x\" y\nz\n");
+    assert_eq!(p.at(a.span), ((2, 3), (3, 4)));
+    let b = r.get("b").unwrap();
+    assert_eq!(tag(b), Some("Sub"));
+    assert_eq!(p.at(b.span), ((5, 3), (5, 11)));
+}
+
+#[test]
 fn byte_order_mark_at_the_start() {
     let p = parse("\u{feff}a: 1\nb: é\n");
     p.no_problems();

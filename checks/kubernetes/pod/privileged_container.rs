@@ -13,7 +13,8 @@ pub static CHECK: Check = Check {
     remediation: "Remove `privileged: true`; grant only the specific capabilities the workload \
         needs with `securityContext.capabilities.add`.",
     compliance: &[
-        "k8s-pss-baseline:privileged",
+        "k8s-pss-baseline:Privileged Containers",
+        "k8s-pss-restricted:Privileged Containers",
         "cis-kubernetes:5.2.2",
         "nist-800-53:AC-6",
     ],
