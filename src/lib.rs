@@ -18,6 +18,7 @@ pub mod kubernetes;
 pub mod lsp;
 pub mod net;
 pub mod policy;
+pub mod redact;
 pub mod registry;
 pub mod report;
 pub mod scan;

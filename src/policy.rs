@@ -55,6 +55,10 @@ impl PolicyDocument {
         if let Some(doc) = PolicyDocument::from_node(node) {
             return Some(doc);
         }
+        // An object with unknown leaves (a CloudFormation policy with `!GetAtt Queue.Arn`).
+        if matches!(node.value, crate::graph::NodeValue::Map(_)) {
+            return PolicyDocument::from_partial(&node.to_value());
+        }
         PolicyDocument::from_partial(r.partial(node)?)
     }
 

@@ -74,6 +74,8 @@ pub struct ScanResult {
     pub files_scanned: usize,
     pub resources: usize,
     pub bytes: usize,
+    /// Secret values found in the inputs, masked in every report.
+    pub secrets: Vec<(Span, String)>,
 }
 
 enum Parsed {
@@ -231,6 +233,19 @@ pub fn scan_with(
         );
         problems.extend(p);
     }
+    // Secrets stay secret: no message repeats a credential's value.
+    let secrets: Vec<(Span, String)> = units
+        .iter()
+        .flat_map(|(_, g)| crate::redact::secrets(g))
+        .collect();
+    if !secrets.is_empty() {
+        for f in &mut findings {
+            f.message = crate::redact::scrub(&f.message, &secrets);
+            for (_, m) in &mut f.related {
+                *m = crate::redact::scrub(m, &secrets);
+            }
+        }
+    }
     sort_findings(&mut findings, &sources);
     crate::suppress::apply(&mut findings, &sources, &mut problems, &vars.suppress);
     problems.sort_by_key(|p| (p.span.file, p.span.start));
@@ -243,6 +258,7 @@ pub fn scan_with(
         files_scanned: files,
         resources,
         bytes,
+        secrets,
     }
 }
 

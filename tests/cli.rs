@@ -565,3 +565,24 @@ fn cloudformation_parameter_files_decide_conditions() {
         Some(2)
     );
 }
+
+#[test]
+fn secrets_are_masked_in_reports() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", "-", "--stdin-filename", "db.tf", "--color", "never"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"resource \"aws_db_instance\" \"db\" { password = \"hunter2-prod-pass\" }\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let text = stdout(&out);
+    assert!(text.contains("AWS-RDS-002"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+    assert!(text.contains("password = \"*****************\""), "{text}");
+}

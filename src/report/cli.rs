@@ -12,7 +12,8 @@ use crate::diagnostics::Level;
 use crate::scan::ScanResult;
 use crate::source::{FileId, SourceMap};
 
-struct SourceFiles<'a>(&'a SourceMap);
+/// The scanned files as the renderer shows them: secret values masked.
+struct SourceFiles<'a>(&'a SourceMap, std::collections::HashMap<FileId, String>);
 
 impl<'a> Files<'a> for SourceFiles<'a> {
     type FileId = FileId;
@@ -24,7 +25,10 @@ impl<'a> Files<'a> for SourceFiles<'a> {
     }
 
     fn source(&'a self, id: FileId) -> Result<&'a str, FilesError> {
-        Ok(&self.0.get(id).text)
+        Ok(match self.1.get(&id) {
+            Some(masked) => masked,
+            None => &self.0.get(id).text,
+        })
     }
 
     fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, FilesError> {
@@ -53,7 +57,18 @@ fn cs_severity(s: Severity) -> CsSeverity {
 
 /// Renders the result as diagnostics followed by a summary line.
 pub fn render(result: &ScanResult, color: bool) -> String {
-    let files = SourceFiles(&result.sources);
+    let mut masked = std::collections::HashMap::new();
+    for (span, _) in &result.secrets {
+        masked.entry(span.file).or_insert_with(Vec::new).push(*span);
+    }
+    let masked = masked
+        .into_iter()
+        .map(|(id, spans)| {
+            let text = crate::redact::mask_spans(&result.sources.get(id).text, spans.into_iter());
+            (id, text)
+        })
+        .collect();
+    let files = SourceFiles(&result.sources, masked);
     let config = term::Config::default();
     let mut buf = if color {
         Buffer::ansi()
