@@ -60,9 +60,17 @@ fn display_path(p: &Path) -> String {
 /// Walks `roots`, honouring `.gitignore` and `.ignore`, and skipping `.git/` and
 /// `.terraform/`. A root that is a file is taken even if ignored. Unreadable entries become
 /// problems; the walk goes on.
-pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
+/// What discovery could not read: missing roots are fatal (a usage error); unreadable entries,
+/// dangling links and link loops inside the walk are reported and the walk goes on.
+#[derive(Debug, Default)]
+pub struct WalkErrors {
+    pub fatal: Vec<String>,
+    pub other: Vec<String>,
+}
+
+pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, WalkErrors) {
     let mut out = Vec::new();
-    let mut errors = Vec::new();
+    let mut errors = WalkErrors::default();
     for root in roots {
         if root.is_file() {
             if let Some(kind) = FileKind::detect(root) {
@@ -104,7 +112,9 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
             continue;
         }
         if !root.exists() {
-            errors.push(format!("{}: no such file or directory", display_path(root)));
+            errors
+                .fatal
+                .push(format!("{}: no such file or directory", display_path(root)));
             continue;
         }
         let walker = ignore::WalkBuilder::new(root)
@@ -130,7 +140,7 @@ pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<String>) {
                         });
                     }
                 }
-                Err(err) => errors.push(err.to_string()),
+                Err(err) => errors.other.push(err.to_string()),
             }
         }
     }

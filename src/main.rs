@@ -115,6 +115,9 @@ enum Command {
         /// Also report findings that depend on values unknown statically, marked unresolved.
         #[arg(long)]
         strict_unknowns: bool,
+        /// Skip files larger than this many bytes (default 64 MiB).
+        #[arg(long, value_name = "BYTES")]
+        max_file_size: Option<u64>,
         /// A CloudFormation parameters file, in the `aws cloudformation` format or
         /// `{"Parameters": {...}}` (repeatable). Pseudo parameters such as `AWS::Region` may be
         /// given too.
@@ -176,6 +179,7 @@ fn main() -> ExitCode {
             no_progress,
             var_files,
             cfn_parameters,
+            max_file_size,
             vars,
             strict_unknowns,
             compliance,
@@ -198,6 +202,7 @@ fn main() -> ExitCode {
             no_progress,
             var_files,
             cfn_parameters,
+            max_file_size,
             vars,
             strict_unknowns,
             compliance,
@@ -241,7 +246,7 @@ fn main() -> ExitCode {
                 ..Default::default()
             };
             let result = scan::scan(&opts);
-            if !result.walk_errors.is_empty() {
+            if result.fatal {
                 for e in &result.walk_errors {
                     eprintln!("error: {e}");
                 }
@@ -295,6 +300,7 @@ struct ScanArgs {
     no_progress: bool,
     var_files: Vec<PathBuf>,
     cfn_parameters: Vec<PathBuf>,
+    max_file_size: Option<u64>,
     vars: Vec<String>,
     strict_unknowns: bool,
     compliance: Option<String>,
@@ -420,6 +426,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
     let mut var_settings = scan::Settings {
         files: args.var_files,
         strict_unknowns: args.strict_unknowns,
+        max_file_size: args.max_file_size,
         rules: posture::config::Rules {
             compliance: args.compliance.clone(),
             ..loaded
@@ -521,7 +528,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if !result.walk_errors.is_empty() || scan::has_internal_error(&result) {
+    if result.fatal || scan::has_internal_error(&result) {
         return ExitCode::from(2);
     }
     let threshold = match args.fail_on.unwrap_or(FailOn::Low) {

@@ -71,6 +71,8 @@ pub struct ScanResult {
     pub problems: Vec<Problem>,
     /// Walk errors that belong to no file (a root that does not exist).
     pub walk_errors: Vec<String>,
+    /// A walk error was fatal (a path given on the command line does not exist).
+    pub fatal: bool,
     pub files_scanned: usize,
     pub resources: usize,
     pub bytes: usize,
@@ -115,12 +117,14 @@ pub struct Settings {
     pub diff_base: Option<String>,
     /// CloudFormation parameter values (and pseudo parameters such as `AWS::Region`).
     pub cfn_parameters: HashMap<String, String>,
+    /// Files larger than this many bytes are skipped (default [`DEFAULT_MAX_FILE_SIZE`]).
+    pub max_file_size: Option<u64>,
 }
 
 /// Runs the whole pipeline.
 pub fn scan(opts: &ScanOptions) -> ScanResult {
     let (found, walk_errors) = if opts.paths.is_empty() {
-        (Vec::new(), Vec::new())
+        (Vec::new(), discover::WalkErrors::default())
     } else {
         discover::discover(&opts.paths)
     };
@@ -156,7 +160,9 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
             .collect();
     }
     let mut result = scan_with(inputs, opts.progress, &settings);
-    result.walk_errors = walk_errors;
+    result.fatal = !walk_errors.fatal.is_empty();
+    result.walk_errors = walk_errors.fatal;
+    result.walk_errors.extend(walk_errors.other);
     if let Some(base) = &settings.diff_base {
         let dir = opts
             .paths
@@ -172,7 +178,10 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
             .unwrap_or_else(|| PathBuf::from("."));
         match crate::gitdiff::changes_since(base, &dir) {
             Ok(changes) => changes.retain(&mut result.findings, &result.sources),
-            Err(e) => result.walk_errors.push(format!("--diff-base: {e}")),
+            Err(e) => {
+                result.walk_errors.push(format!("--diff-base: {e}"));
+                result.fatal = true;
+            }
         }
     }
     result
@@ -247,6 +256,14 @@ pub fn scan_with(
         }
     }
     sort_findings(&mut findings, &sources);
+    if findings.len() > MAX_FINDINGS {
+        let first = findings[MAX_FINDINGS].span;
+        findings.truncate(MAX_FINDINGS);
+        problems.push(Problem::notice(
+            first,
+            format!("more than {MAX_FINDINGS} findings; the rest are not reported"),
+        ));
+    }
     crate::suppress::apply(&mut findings, &sources, &mut problems, &vars.suppress);
     problems.sort_by_key(|p| (p.span.file, p.span.start));
     problems.dedup();
@@ -255,6 +272,7 @@ pub fn scan_with(
         findings,
         problems,
         walk_errors: Vec::new(),
+        fatal: false,
         files_scanned: files,
         resources,
         bytes,
@@ -296,11 +314,11 @@ pub fn lower_with(
     }
     let total = inputs.len();
     // Read in parallel.
-    let texts: Vec<Result<String, String>> = inputs
+    let texts: Vec<Result<String, ReadError>> = inputs
         .par_iter()
         .map(|i| match &i.text {
             Some(t) => Ok(t.clone()),
-            None => read_text(&i.path),
+            None => read_text(&i.path, vars.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE)),
         })
         .collect();
     let mut sources = SourceMap::default();
@@ -310,7 +328,7 @@ pub fn lower_with(
     for (input, text) in inputs.iter().zip(texts) {
         let (text, err) = match text {
             Ok(t) => (t, None),
-            Err(e) => (String::new(), Some(e)),
+            Err(ReadError { message, text, at }) => (text, Some((message, at))),
         };
         bytes += text.len();
         let id = sources.add(SourceFile::new(
@@ -318,8 +336,12 @@ pub fn lower_with(
             input.display.clone(),
             Arc::from(text),
         ));
-        if let Some(e) = err {
-            problems.push(Problem::error(Span::new(id, 0, 0), e));
+        if let Some((e, at)) = err {
+            problems.push(if e.starts_with("skipped:") {
+                Problem::notice(Span::new(id, at, at), e)
+            } else {
+                Problem::error(Span::new(id, at, at), e)
+            });
         }
         ids.push(id);
     }
@@ -611,14 +633,49 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
     }
 }
 
-fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read file: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "file is not valid UTF-8 (at byte {})",
-            e.utf8_error().valid_up_to()
+/// Files larger than this are skipped with a notice (`--max-file-size`).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
+/// Most findings reported; the rest are dropped with a notice.
+pub const MAX_FINDINGS: usize = 200_000;
+
+/// Why a file could not be read: the message, the text to show (lossy, for a file that is not
+/// UTF-8), and the byte offset to point at.
+struct ReadError {
+    message: String,
+    text: String,
+    at: usize,
+}
+
+impl From<String> for ReadError {
+    fn from(message: String) -> ReadError {
+        ReadError {
+            message,
+            text: String::new(),
+            at: 0,
+        }
+    }
+}
+
+fn read_text(path: &Path, max: u64) -> Result<String, ReadError> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read file: {e}"))?
+        .len();
+    if size > max {
+        return Err(format!(
+            "skipped: {size} bytes is larger than the limit of {max} bytes (--max-file-size)"
         )
-    })?;
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read file: {e}"))?;
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let at = e.valid_up_to();
+        return Err(ReadError {
+            message: format!("file is not valid UTF-8 (at byte {at})"),
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            at,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| format!("file is not valid UTF-8: {e}"))?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(t) => t.to_string(),
         None => text,

@@ -418,6 +418,7 @@ resource "x_thing" "t" {
         exclude: None,
         diff_base: None,
         cfn_parameters: Default::default(),
+        max_file_size: None,
     };
     let l = lower_files(
         &[

@@ -130,13 +130,19 @@ pub fn effective_from<'a>(
         .map(|e| (e, Level::Pod))
 }
 
-/// True for a Windows pod (`spec.os.name: windows`): the restricted profile's Linux-only
-/// controls (privilege escalation, seccomp, capabilities) do not apply to it.
+/// True for a Windows pod: `spec.os.name: windows`, or a `kubernetes.io/os: windows` node
+/// selector. The restricted profile's Linux-only controls (privilege escalation, seccomp,
+/// capabilities) do not apply to it.
 pub fn is_windows(spec: &Node) -> bool {
-    spec.get("os")
+    let os = spec
+        .get("os")
         .and_then(|o| o.get("name"))
-        .and_then(Node::as_str)
-        == Some("windows")
+        .and_then(Node::as_str);
+    let selector = spec
+        .get("nodeSelector")
+        .and_then(|s| s.get("kubernetes.io/os"))
+        .and_then(Node::as_str);
+    os == Some("windows") || selector == Some("windows")
 }
 
 /// True for a pod in its own user namespace (`hostUsers: false`): UID 0 in its containers is
@@ -202,4 +208,215 @@ pub fn added_capabilities<'a>(c: &Container<'a>) -> Vec<(&'a str, Span)> {
         .iter()
         .filter_map(|n| n.as_str().map(|s| (s, n.span)))
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload and image facts (checks/kubernetes/workload).
+
+/// True for a value that was left as a template placeholder (`{{ .Values.x }}`, `${VAR}`,
+/// `$(VAR)`): its real value is decided later and cannot be judged here.
+pub fn is_templated(s: &str) -> bool {
+    s.contains("{{") || s.contains("${") || s.contains("$(")
+}
+
+/// The `metadata.namespace` of an object, when it names one.
+pub fn namespace(r: &Resource) -> Option<&str> {
+    r.body
+        .get("metadata")?
+        .get("namespace")?
+        .as_str()
+        .filter(|s| !s.is_empty())
+}
+
+/// True when two objects may land in the same namespace: the same name, or one of them has
+/// none (it goes to the namespace of the kubectl context, which may be the other's).
+pub fn same_namespace(a: &Resource, b: &Resource) -> bool {
+    match (namespace(a), namespace(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// A container image reference, split the way container runtimes read it:
+/// `[registry[:port]/]repository[:tag][@digest]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageRef<'a> {
+    /// Registry and repository, without tag or digest (`ghcr.io/org/app`).
+    pub name: &'a str,
+    pub tag: Option<&'a str>,
+    pub digest: Option<&'a str>,
+}
+
+impl<'a> ImageRef<'a> {
+    /// Parses an image reference; `None` for an empty or templated value.
+    pub fn parse(image: &'a str) -> Option<ImageRef<'a>> {
+        let image = image.trim();
+        if image.is_empty() || is_templated(image) {
+            return None;
+        }
+        let (rest, digest) = match image.split_once('@') {
+            Some((r, d)) => (r, Some(d).filter(|d| !d.is_empty())),
+            None => (image, None),
+        };
+        // A tag follows the last `:` after the last `/` (a `:` before it is a registry port).
+        let last_slash = rest.rfind('/').map(|i| i + 1).unwrap_or(0);
+        let (name, tag) = match rest[last_slash..].rfind(':') {
+            Some(i) => (
+                &rest[..last_slash + i],
+                Some(&rest[last_slash + i + 1..]).filter(|t| !t.is_empty()),
+            ),
+            None => (rest, None),
+        };
+        Some(ImageRef { name, tag, digest })
+    }
+
+    /// True when the image is `latest` or has no tag (which means `latest`) and no digest.
+    pub fn is_latest(&self) -> bool {
+        self.digest.is_none() && self.tag.is_none_or(|t| t == "latest")
+    }
+
+    /// The pull policy Kubernetes applies when `imagePullPolicy` is not set: `Always` for an
+    /// image that is `latest` or untagged (without digest), `IfNotPresent` otherwise.
+    pub fn default_pull_policy(&self) -> &'static str {
+        if self.is_latest() {
+            "Always"
+        } else {
+            "IfNotPresent"
+        }
+    }
+}
+
+/// The image of a container as written, with its entry.
+pub fn image<'a>(c: &Container<'a>) -> Option<(&'a str, &'a Entry)> {
+    let e = c.node.entry("image")?;
+    Some((e.node.as_str()?, e))
+}
+
+/// True when a Kustomization of the unit rewrites this image's tag or digest (its `images:`
+/// list names it): the tag written in the manifest is not the one deployed.
+pub fn kustomize_sets_image(graph: &crate::graph::Graph, name: &str) -> bool {
+    graph.of_kind("Kustomization").any(|(_, k)| {
+        k.body
+            .get("images")
+            .and_then(Node::as_list)
+            .unwrap_or_default()
+            .iter()
+            .any(|i| i.get("name").and_then(Node::as_str) == Some(name))
+    })
+}
+
+/// True for a workload whose pods run to completion (Jobs, CronJobs and bare pods with
+/// `restartPolicy: Never` or `OnFailure`): liveness and readiness do not apply to them.
+pub fn runs_to_completion(r: &Resource, spec: &Node) -> bool {
+    matches!(r.kind.as_str(), "Job" | "CronJob")
+        || matches!(
+            spec.get("restartPolicy").and_then(Node::as_str),
+            Some("Never" | "OnFailure")
+        )
+}
+
+/// `requests` or `limits` of a container's `resources`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResourceBound {
+    Requests,
+    Limits,
+}
+
+impl ResourceBound {
+    pub fn key(self) -> &'static str {
+        match self {
+            ResourceBound::Requests => "requests",
+            ResourceBound::Limits => "limits",
+        }
+    }
+}
+
+/// What a container's `resources.<bound>.<resource>` is, as the API server completes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResourceState {
+    /// Set on the container, or filled in: a request copied from the container's limit, a
+    /// default of a LimitRange in the namespace, or a pod-level `resources` value.
+    Set,
+    /// Not set anywhere.
+    Missing,
+    /// `resources` (or its `requests`/`limits`) is not a map that can be read.
+    Unknown,
+}
+
+fn bound_value<'a>(resources: &'a Node, bound: &str, resource: &str) -> Result<bool, ()> {
+    match resources.get(bound) {
+        None => Ok(false),
+        Some(n) if n.is_null() => Ok(false),
+        Some(n) if !matches!(n.value, crate::graph::NodeValue::Map(_)) => Err(()),
+        Some(n) => Ok(n.get(resource).is_some_and(|v| !v.is_null())),
+    }
+}
+
+/// Whether `resources.<bound>.<resource>` (`cpu`, `memory`) of a container ends up set.
+pub fn container_resource(
+    graph: &crate::graph::Graph,
+    r: &Resource,
+    spec: &Node,
+    c: &Container<'_>,
+    bound: ResourceBound,
+    resource: &str,
+) -> ResourceState {
+    // The container's own values: a missing request is copied from the limit.
+    if let Some(res) = c.node.get("resources").filter(|n| !n.is_null()) {
+        if !matches!(res.value, crate::graph::NodeValue::Map(_)) {
+            return ResourceState::Unknown;
+        }
+        let wanted = match bound {
+            ResourceBound::Requests => vec!["requests", "limits"],
+            ResourceBound::Limits => vec!["limits"],
+        };
+        for b in wanted {
+            match bound_value(res, b, resource) {
+                Ok(true) => return ResourceState::Set,
+                Ok(false) => {}
+                Err(()) => return ResourceState::Unknown,
+            }
+        }
+    }
+    // Pod-level resources (Kubernetes 1.32+) bound the pod as a whole.
+    if let Some(res) = spec.get("resources").filter(|n| !n.is_null()) {
+        let wanted = match bound {
+            ResourceBound::Requests => ["requests", "limits"].as_slice(),
+            ResourceBound::Limits => ["limits"].as_slice(),
+        };
+        for b in wanted {
+            if bound_value(res, b, resource) != Ok(false) {
+                return ResourceState::Set;
+            }
+        }
+    }
+    // A LimitRange of the namespace fills in container defaults (`defaultRequest` falls back
+    // to `default`).
+    let keys = match bound {
+        ResourceBound::Requests => ["defaultRequest", "default"].as_slice(),
+        ResourceBound::Limits => ["default"].as_slice(),
+    };
+    for (_, lr) in graph.of_kind("LimitRange") {
+        if !same_namespace(r, lr) {
+            continue;
+        }
+        let items = lr
+            .body
+            .get("spec")
+            .and_then(|s| s.get("limits"))
+            .and_then(Node::as_list)
+            .unwrap_or_default();
+        for item in items {
+            if item.get("type").and_then(Node::as_str) != Some("Container") {
+                continue;
+            }
+            if keys
+                .iter()
+                .any(|k| item.get(k).and_then(|d| d.get(resource)).is_some())
+            {
+                return ResourceState::Set;
+            }
+        }
+    }
+    ResourceState::Missing
 }

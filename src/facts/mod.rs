@@ -9,3 +9,4 @@ pub mod aws_iam;
 pub mod aws_network;
 pub mod aws_s3;
 pub mod k8s;
+pub mod k8s_graph;

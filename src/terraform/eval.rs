@@ -16,6 +16,8 @@ use crate::value::Value;
 const MAX_DEPTH: u32 = 256;
 /// Most elements a `for` expression or template `for` directive may produce.
 pub const MAX_COLLECTION: usize = 100_000;
+/// Most instances of one resource or module (`count`, `for_each`) that are checked.
+pub const MAX_INSTANCES: usize = 10_000;
 
 /// The named blocks of one module that expressions can refer to.
 #[derive(Default)]
@@ -813,6 +815,28 @@ impl<'a> Evaluator<'a> {
 
     /// How many instances a resource block has.
     pub fn instances(&self, block: &Block) -> Instances {
+        match self.instances_uncapped(block) {
+            Instances::Count(n) if n > MAX_INSTANCES => {
+                self.too_many(block, n);
+                Instances::Count(MAX_INSTANCES)
+            }
+            Instances::ForEach(mut items) if items.len() > MAX_INSTANCES => {
+                self.too_many(block, items.len());
+                items.truncate(MAX_INSTANCES);
+                Instances::ForEach(items)
+            }
+            other => other,
+        }
+    }
+
+    fn too_many(&self, block: &Block, n: usize) {
+        self.problems.borrow_mut().push(Problem::notice(
+            block.header,
+            format!("{n} instances; only the first {MAX_INSTANCES} are checked"),
+        ));
+    }
+
+    fn instances_uncapped(&self, block: &Block) -> Instances {
         if let Some(c) = block.body.attribute("count") {
             return match self.eval(&c.expr, &Bindings::new()).to_tf_number() {
                 Some(n) if n >= 0.0 => Instances::Count((n as usize).min(MAX_COLLECTION)),

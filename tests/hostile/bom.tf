@@ -1,0 +1,3 @@
+﻿resource "aws_ebs_volume" "bom" {
+  encrypted = false
+}
