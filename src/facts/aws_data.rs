@@ -2,9 +2,7 @@
 //! DynamoDB, EFS, SNS and SQS.
 
 use crate::check::{Ctx, Setting};
-use crate::graph::{Entry, Mode, Node, Resource};
-use crate::policy::{PolicyDocument, Statement};
-use crate::source::Span;
+use crate::graph::{Entry, Node};
 
 /// `aws_db_instance` attributes that make the instance take its storage (and so its
 /// encryption) from elsewhere: a read replica, a snapshot restore or a point-in-time restore.
@@ -163,97 +161,34 @@ pub fn require_true(cx: &Ctx, key: &str, missing: Option<&str>, off: &str) {
     }
 }
 
-/// True when a statement allows everyone: an `Allow` whose principal is `*` (or
-/// `{"AWS": "*"}`), or an `Allow` with `NotPrincipal` (everyone but the listed principals),
-/// and that carries no `Condition` to narrow it down.
-pub fn allows_anyone(st: &Statement) -> bool {
-    st.allow && st.condition.is_none() && (st.has_public_principal() || st.has_not_principal)
-}
-
-/// The indexes of the statements of a resource policy that allow anyone without a condition.
-pub fn public_statements(doc: &PolicyDocument) -> Vec<usize> {
-    doc.statements
-        .iter()
-        .enumerate()
-        .filter(|(_, st)| allows_anyone(st))
-        .map(|(i, _)| i)
-        .collect()
-}
-
-/// `statement "Sid"` or `statement 2` (1-based), to name a statement in a message.
-pub fn describe_statement(doc: &PolicyDocument, index: usize) -> String {
-    match doc.statements.get(index).and_then(|s| s.sid.as_deref()) {
-        Some(sid) if !sid.is_empty() => format!("statement \"{sid}\""),
-        _ => format!("statement {}", index + 1),
-    }
-}
-
-/// The actions a statement allows, for a message: `sqs:SendMessage, sqs:ReceiveMessage`, or
-/// `every action except ...` for a `NotAction`.
-pub fn describe_actions(st: &Statement) -> String {
-    if !st.actions.is_empty() {
-        return st.actions.join(", ");
-    }
-    if !st.not_actions.is_empty() {
-        return format!("every action except {}", st.not_actions.join(", "));
-    }
-    "no listed action".to_string()
-}
-
-/// A statement of a resource policy that allows anyone, as a message describes it.
-struct OpenStatement {
-    /// `statement "Sid"` or `statement 2`.
-    name: String,
-    /// `any principal ("*")`, or the `NotPrincipal` form.
-    who: &'static str,
-    /// The actions, for the message.
-    actions: String,
-    /// Where the statement was written, when that is a separate block.
-    origin: Vec<(Span, String)>,
-}
-
-const ANYONE: &str = "any principal (\"*\")";
-const NOT_PRINCIPAL: &str = "every principal outside its `NotPrincipal`";
-
 /// Reports the resource policy in the `policy` attribute when a statement allows anyone
-/// without a condition: one finding at the attribute, naming the first such statement, with
-/// the `aws_iam_policy_document` statement blocks it came from as related locations.
-/// `noun` names the resource in the message (`queue`, `topic`).
+/// without a condition ([`crate::policy::Statement::allows_anyone`]): one finding at the
+/// attribute, naming the first such statement, with the `aws_iam_policy_document` statement
+/// blocks they came from as related locations. Of a partly known policy, the known part is
+/// read. `noun` names the resource in the message (`queue`, `topic`).
 pub fn report_public_policy(cx: &Ctx, noun: &str) {
     let Some(entry) = cx.body().entry("policy") else {
         return;
     };
-    let open = match crate::facts::aws_iam::policy_at(cx.resource, "policy") {
-        Some(policy) => public_statements(&policy.doc)
-            .into_iter()
-            .filter_map(|i| {
-                let st = policy.doc.statements.get(i)?;
-                Some(OpenStatement {
-                    name: describe_statement(&policy.doc, i),
-                    who: if st.has_public_principal() {
-                        ANYONE
-                    } else {
-                        NOT_PRINCIPAL
-                    },
-                    actions: describe_actions(st),
-                    origin: policy.statement_origin(cx, i),
-                })
-            })
-            .collect(),
-        None => match open_document_statements(cx) {
-            Some(open) => open,
-            None => {
-                // Unreadable: unknown (often a `jsonencode` that references an ARN), or not
-                // a policy at all.
-                if entry.node.to_value().contains_unknown() {
-                    cx.note_unknown(entry.span(), "policy");
-                }
-                return;
-            }
-        },
-    };
-    let Some(first) = open.first() else {
+    let policy = crate::facts::aws_iam::policy_in(cx, "policy");
+    let open: Vec<usize> = policy.as_ref().map_or_else(Vec::new, |p| {
+        (0..p.doc.statements.len())
+            .filter(|i| p.doc.statements[*i].allows_anyone())
+            .collect()
+    });
+    let (Some(policy), Some(&first)) = (policy, open.first()) else {
+        // Unreadable (unknown, or not a policy at all), or nothing known is open: what is
+        // unknown might be.
+        if entry.node.to_value().contains_unknown() {
+            cx.note_unknown(entry.span(), "policy");
+        }
         return;
+    };
+    let st = &policy.doc.statements[first];
+    let who = if st.has_public_principal() {
+        "any principal (\"*\")"
+    } else {
+        "every principal outside its `NotPrincipal`"
     };
     let more = match open.len() {
         1 => String::new(),
@@ -262,119 +197,12 @@ pub fn report_public_policy(cx: &Ctx, noun: &str) {
     cx.report_related(
         entry.span(),
         format!(
-            "{noun} policy {} allows {} to {} without a condition{more}",
-            first.name, first.who, first.actions,
+            "{noun} policy {} allows {who} to {} without a condition{more}",
+            policy.doc.statement_name(first),
+            st.describe_actions(),
         ),
-        open.iter().flat_map(|o| o.origin.iter().cloned()).collect(),
+        open.iter()
+            .flat_map(|i| policy.statement_origin(*i))
+            .collect(),
     );
-}
-
-/// When the policy is the `json` of an `aws_iam_policy_document` whose rendered document is
-/// unknown (a statement's `resources` names an ARN that only exists after apply, say), reads
-/// the statements that allow anyone from the data source's blocks: the effect, principals and
-/// conditions are usually known even then. A reference to a data source with several
-/// instances (`for_each`) counts only when every instance agrees. `None` when there is no such
-/// data source, it merges other documents, or its instances disagree.
-fn open_document_statements(cx: &Ctx) -> Option<Vec<OpenStatement>> {
-    let sources: Vec<&Resource> = cx
-        .graph
-        .targets(cx.id, "policy")
-        .map(|(_, r)| r)
-        .filter(|r| r.mode == Mode::Data && r.kind == "aws_iam_policy_document")
-        .collect();
-    let mut results = sources.iter().map(|doc| document_open_statements(doc));
-    let first = results.next()??;
-    for other in results {
-        if other?.is_empty() != first.is_empty() {
-            return None;
-        }
-    }
-    Some(first)
-}
-
-/// The statements of one `aws_iam_policy_document` that allow anyone; `None` when it merges
-/// other documents (whose statements cannot be seen here).
-fn document_open_statements(doc: &Resource) -> Option<Vec<OpenStatement>> {
-    let merges = [
-        "source_policy_documents",
-        "override_policy_documents",
-        "source_json",
-        "override_json",
-    ];
-    if merges.iter().any(|k| doc.body.entry(k).is_some()) {
-        return None;
-    }
-    let mut open = Vec::new();
-    let statements = doc.body.entries().iter().filter(|e| e.key == "statement");
-    for (i, st) in statements.enumerate() {
-        let Some(who) = block_allows_anyone(&st.node) else {
-            continue;
-        };
-        let name = match st.node.get("sid").and_then(Node::as_str) {
-            Some(sid) if !sid.is_empty() => format!("statement \"{sid}\""),
-            _ => format!("statement {}", i + 1),
-        };
-        let actions = match st.node.get("actions").and_then(Node::as_list) {
-            Some(items) => {
-                let names: Option<Vec<&str>> = items.iter().map(Node::as_str).collect();
-                names.map_or_else(|| "its actions".to_string(), |n| n.join(", "))
-            }
-            None => "its actions".to_string(),
-        };
-        open.push(OpenStatement {
-            name,
-            who,
-            actions,
-            origin: vec![(st.key_span, format!("statement of {}", doc.address))],
-        });
-    }
-    Some(open)
-}
-
-/// Whether a `statement` block of an `aws_iam_policy_document` allows anyone without a
-/// condition, and how (`None` when it does not, or when that is not known).
-fn block_allows_anyone(st: &Node) -> Option<&'static str> {
-    match st.get("effect") {
-        None => {}
-        Some(e) if e.is_null() || e.as_str() == Some("Allow") => {}
-        Some(_) => return None,
-    }
-    if st.blocks("condition").next().is_some() {
-        return None;
-    }
-    if st.blocks("not_principals").next().is_some() {
-        return Some(NOT_PRINCIPAL);
-    }
-    let public = st.blocks("principals").any(|p| {
-        let ty = p.get("type").and_then(Node::as_str);
-        let everyone = p
-            .get("identifiers")
-            .and_then(Node::as_list)
-            .is_some_and(|ids| ids.iter().any(|x| x.as_str() == Some("*")));
-        matches!(ty, Some("*" | "AWS")) && everyone
-    });
-    public.then_some(ANYONE)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn public_statements_need_no_condition() {
-        let doc = PolicyDocument::parse(
-            r#"{"Statement": [
-                {"Sid": "Open", "Effect": "Allow", "Principal": "*", "Action": "sqs:SendMessage"},
-                {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sqs:*",
-                 "Condition": {"ArnEquals": {"aws:SourceArn": "arn:aws:sns:x"}}},
-                {"Effect": "Deny", "Principal": "*", "Action": "sqs:*"},
-                {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:root"}, "Action": "sqs:*"},
-                {"Effect": "Allow", "NotPrincipal": {"AWS": "arn:aws:iam::1:root"}, "Action": "sqs:*"}
-            ]}"#,
-        )
-        .expect("policy");
-        assert_eq!(public_statements(&doc), vec![0, 4]);
-        assert_eq!(describe_statement(&doc, 0), "statement \"Open\"");
-        assert_eq!(describe_statement(&doc, 4), "statement 5");
-    }
 }

@@ -106,6 +106,9 @@ pub fn effective<'a>(spec: &'a Node, c: &Container<'a>, key: &str) -> Option<&'a
     effective_from(spec, c, key).map(|(e, _)| e)
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pod Security Standards facts (checks/kubernetes/pod).
+
 /// Which securityContext a resolved setting was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -181,6 +184,18 @@ pub fn join(names: &[String]) -> String {
     }
 }
 
+/// A string setting as written, or `None` when it is not a string or is a placeholder filled in
+/// at deploy time (`${VAR}`, see [`is_templated`]): its value is decided later, so it is noted as
+/// unknown and not judged.
+pub fn literal<'a>(cx: &crate::check::Ctx, node: &'a Node, what: &str) -> Option<&'a str> {
+    let v = node.as_str()?;
+    if is_templated(v) {
+        cx.note_unknown(node.span, what);
+        return None;
+    }
+    Some(v)
+}
+
 /// The capabilities the Pod Security Standards' baseline profile lets a container add: the
 /// container runtimes' default set, less `NET_RAW`.
 pub const BASELINE_CAPABILITIES: &[&str] = &[
@@ -199,14 +214,15 @@ pub const BASELINE_CAPABILITIES: &[&str] = &[
     "SYS_CHROOT",
 ];
 
-/// The capabilities a container adds (`securityContext.capabilities.add`), as written.
-pub fn added_capabilities<'a>(c: &Container<'a>) -> Vec<(&'a str, Span)> {
+/// The capabilities a container adds (`securityContext.capabilities.add`), as written
+/// (template placeholders are noted as unknown and left out).
+pub fn added_capabilities<'a>(cx: &crate::check::Ctx, c: &Container<'a>) -> Vec<(&'a str, Span)> {
     c.security("capabilities")
         .and_then(|e| e.node.get("add"))
         .and_then(Node::as_list)
         .unwrap_or_default()
         .iter()
-        .filter_map(|n| n.as_str().map(|s| (s, n.span)))
+        .filter_map(|n| literal(cx, n, "capabilities.add").map(|s| (s, n.span)))
         .collect()
 }
 
@@ -343,7 +359,7 @@ pub enum ResourceState {
     Unknown,
 }
 
-fn bound_value<'a>(resources: &'a Node, bound: &str, resource: &str) -> Result<bool, ()> {
+fn bound_value(resources: &Node, bound: &str, resource: &str) -> Result<bool, ()> {
     match resources.get(bound) {
         None => Ok(false),
         Some(n) if n.is_null() => Ok(false),

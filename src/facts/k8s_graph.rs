@@ -47,6 +47,15 @@ pub fn describe(r: &Resource) -> String {
     format!("{} \"{}\"", r.kind, name(r))
 }
 
+/// What a workload runs, for messages: `Pod "debug"`, `the pods of Deployment "cart"`.
+pub fn describe_pods(r: &Resource) -> String {
+    if r.kind == "Pod" {
+        describe(r)
+    } else {
+        format!("the pods of {}", describe(r))
+    }
+}
+
 /// `namespace/name`, or `name` in the unnamed namespace.
 pub fn qualified(ns: Option<&str>, name: &str) -> String {
     match ns {
@@ -257,7 +266,7 @@ impl Subject<'_> {
                 "service account \"{}\"",
                 qualified(self.namespace, self.name)
             ),
-            k => format!("{k} \"{}\"", self.name),
+            k => format!("{} \"{}\"", k.to_lowercase(), self.name),
         }
     }
 
@@ -339,7 +348,7 @@ pub fn role_ref(r: &Resource) -> Option<RoleRef<'_>> {
 
 /// A string list of a rule (`verbs`, `resources`, ...): its string elements and their spans.
 /// A lone string counts as a one-element list.
-fn strings<'a>(n: Option<&'a Node>) -> Vec<(&'a str, Span)> {
+fn strings(n: Option<&Node>) -> Vec<(&str, Span)> {
     match n {
         None => Vec::new(),
         Some(n) => match &n.value {

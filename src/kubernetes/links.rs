@@ -118,3 +118,162 @@ pub fn link(graph: &mut Graph) {
     graph.edges.extend(edges);
     graph.unresolved.extend(unresolved);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    fn graph(text: &str) -> Graph {
+        let (docs, problems) = crate::syntax::yaml::parse(FileId(0), text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut g = Graph::default();
+        for d in &docs {
+            let _ = crate::kubernetes::lower_document(FileId(0), "unit", &d.root, None, &mut g);
+        }
+        link(&mut g);
+        g
+    }
+
+    /// The edges as (from address, to address, attr), sorted.
+    fn edges(g: &Graph) -> Vec<(String, String, String)> {
+        let mut v: Vec<_> = g
+            .edges
+            .iter()
+            .map(|e| {
+                (
+                    g.get(e.from).address.clone(),
+                    g.get(e.to).address.clone(),
+                    e.attr.clone(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn e(from: &str, to: &str, attr: &str) -> (String, String, String) {
+        (from.to_string(), to.to_string(), attr.to_string())
+    }
+
+    const UNIT: &str = r#"
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: web, tier: front}}
+    spec:
+      serviceAccountName: web
+      containers: [{name: web, image: x}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: debug, namespace: shop, labels: {app: debug}}
+spec:
+  containers: [{name: sh, image: x}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: loose, labels: {app: web}}
+spec:
+  containers: [{name: sh, image: x}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  selector: {app: web}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: none, namespace: shop}
+spec:
+  ports: [{port: 80}]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: web, namespace: shop}
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: default, namespace: shop}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: reader, namespace: shop}
+rules: []
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: reader, namespace: other}
+rules: []
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: web-reader, namespace: shop}
+subjects:
+  - {kind: ServiceAccount, name: web}
+  - {kind: ServiceAccount, name: default, namespace: other}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: deny, namespace: shop}
+spec:
+  podSelector:
+    matchExpressions:
+      - {key: app, operator: NotIn, values: [web]}
+"#;
+
+    #[test]
+    fn links_services_accounts_bindings_and_policies() {
+        let g = graph(UNIT);
+        assert_eq!(
+            edges(&g),
+            vec![
+                e(
+                    "Deployment/shop/web",
+                    "ServiceAccount/shop/web",
+                    "serviceAccountName"
+                ),
+                e("NetworkPolicy/shop/deny", "Pod/shop/debug", "podSelector"),
+                e(
+                    "Pod/shop/debug",
+                    "ServiceAccount/shop/default",
+                    "serviceAccountName"
+                ),
+                e("RoleBinding/shop/web-reader", "Role/shop/reader", "roleRef"),
+                e(
+                    "RoleBinding/shop/web-reader",
+                    "ServiceAccount/shop/web",
+                    "subjects"
+                ),
+                e("Service/shop/web", "Deployment/shop/web", "selector"),
+            ]
+        );
+        assert!(g.unresolved.is_empty());
+    }
+
+    #[test]
+    fn unreadable_selector_is_unresolved() {
+        let g = graph(
+            r#"
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: np}
+spec:
+  podSelector:
+    matchExpressions: [{key: app, operator: Sometimes}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: p, labels: {app: x}}
+spec: {containers: [{name: c, image: x}]}
+"#,
+        );
+        assert!(g.edges.is_empty());
+        assert_eq!(g.unresolved.len(), 1);
+        assert_eq!(g.unresolved[0].1, "podSelector");
+    }
+}

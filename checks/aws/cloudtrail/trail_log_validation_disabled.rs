@@ -5,12 +5,12 @@ pub static CHECK: Check = Check {
     name: "cloudtrail-log-validation-disabled",
     title: "CloudTrail log file validation is disabled",
     severity: Severity::Medium,
-    description: "Flags `aws_cloudtrail` trails whose `enable_log_file_validation` is unset \
-        (the default is off) or `false`; in CloudFormation, `AWS::CloudTrail::Trail` resources \
-        whose `EnableLogFileValidation` is unset or `false`.\n\nWith validation on, CloudTrail writes signed \
-        digest files that prove whether a log file was changed or deleted after delivery. \
-        Without them, an intruder who reaches the log bucket can edit or remove the records \
-        of what they did and nobody can tell.",
+    description: "Flags `aws_cloudtrail` trails whose `enable_log_file_validation` is unset (the \
+        default is off) or `false`; in CloudFormation, `AWS::CloudTrail::Trail` resources whose \
+        `EnableLogFileValidation` is unset or `false`.\n\n\
+        With validation on, CloudTrail writes signed digest files that prove whether a log file \
+        was changed or deleted after delivery. Without them, an intruder who reaches the log \
+        bucket can edit or remove the records of what they did and nobody can tell.",
     remediation: "Set `enable_log_file_validation = true` on the trail (in CloudFormation, \
         `EnableLogFileValidation: true`).",
     compliance: &[

@@ -5,11 +5,12 @@ pub static CHECK: Check = Check {
     name: "cloudtrail-no-cloudwatch-logs",
     title: "CloudTrail trail does not send events to CloudWatch Logs",
     severity: Severity::Low,
-    description: "Flags `aws_cloudtrail` trails without `cloud_watch_logs_group_arn` (or with \
-        an empty one); in CloudFormation, `AWS::CloudTrail::Trail` resources without \
-        `CloudWatchLogsLogGroupArn`.\n\nLog files in S3 are good for later investigation, but alerting on \
-        events as they happen (root logins, policy changes, disabled trails) needs them in \
-        CloudWatch Logs, where metric filters and alarms can watch them.",
+    description: "Flags `aws_cloudtrail` trails without `cloud_watch_logs_group_arn` (or with an \
+        empty one); in CloudFormation, `AWS::CloudTrail::Trail` resources without \
+        `CloudWatchLogsLogGroupArn`.\n\n\
+        Log files in S3 are good for later investigation, but alerting on events as they happen \
+        (root logins, policy changes, disabled trails) needs them in CloudWatch Logs, where metric \
+        filters and alarms can watch them.",
     remediation: "Create an `aws_cloudwatch_log_group` and a role CloudTrail can assume to \
         write to it, then set `cloud_watch_logs_group_arn` (the log group ARN followed by \
         `:*`) and `cloud_watch_logs_role_arn` on the trail. In CloudFormation, set \

@@ -5,12 +5,12 @@ pub static CHECK: Check = Check {
     name: "cloudtrail-not-encrypted-with-kms",
     title: "CloudTrail logs are not encrypted with a KMS key",
     severity: Severity::Medium,
-    description: "Flags `aws_cloudtrail` trails without `kms_key_id` (or with an empty one); \
-        in CloudFormation, `AWS::CloudTrail::Trail` resources without `KMSKeyId`.\n\nWithout a KMS key, log files get only the bucket's default S3-managed encryption, \
-        which decrypts transparently for anyone allowed to read the bucket. With SSE-KMS, \
-        reading the logs also needs `kms:Decrypt` on a key you control, and each use of the \
-        key is itself logged, so a leaked bucket permission alone does not expose the \
-        account's audit history.",
+    description: "Flags `aws_cloudtrail` trails without `kms_key_id` (or with an empty one); in \
+        CloudFormation, `AWS::CloudTrail::Trail` resources without `KMSKeyId`.\n\n\
+        Without a KMS key, log files get only the bucket's default S3-managed encryption, which \
+        decrypts transparently for anyone allowed to read the bucket. With SSE-KMS, reading the \
+        logs also needs `kms:Decrypt` on a key you control, and each use of the key is itself \
+        logged, so a leaked bucket permission alone does not expose the account's audit history.",
     remediation: "Create an `aws_kms_key` whose policy lets `cloudtrail.amazonaws.com` use it \
         and set `kms_key_id` to its ARN on the trail. In CloudFormation, set `KMSKeyId` to an \
         `AWS::KMS::Key` of the template (`!Ref Key` or `!GetAtt Key.Arn`).",

@@ -7,12 +7,13 @@ pub static CHECK: Check = Check {
     severity: Severity::Low,
     description: "Flags policies granted straight to IAM users: inline user policies \
         (`aws_iam_user_policy`), managed policy attachments to a user \
-        (`aws_iam_user_policy_attachment`) and `aws_iam_policy_attachment` resources that \
-        list `users`. In CloudFormation: the inline `Policies` and the `ManagedPolicyArns` of \
-        an `AWS::IAM::User`, `AWS::IAM::UserPolicy`, and `AWS::IAM::Policy` or \
-        `AWS::IAM::ManagedPolicy` resources that list `Users`.\n\nPermissions scattered over individual users are hard to review and \
-        tend to outlive the reason they were granted. Granting them through groups (or, \
-        better, roles) keeps access in a few places that can be audited and revoked at once.",
+        (`aws_iam_user_policy_attachment`) and `aws_iam_policy_attachment` resources that list \
+        `users`. In CloudFormation: the inline `Policies` and the `ManagedPolicyArns` of an \
+        `AWS::IAM::User`, `AWS::IAM::UserPolicy`, and `AWS::IAM::Policy` or \
+        `AWS::IAM::ManagedPolicy` resources that list `Users`.\n\n\
+        Permissions scattered over individual users are hard to review and tend to outlive the \
+        reason they were granted. Granting them through groups (or, better, roles) keeps access in \
+        a few places that can be audited and revoked at once.",
     remediation: "Put the user in an `aws_iam_group` and attach the policy to the group with \
         `aws_iam_group_policy_attachment` (or `aws_iam_group_policy` for an inline policy); \
         for workloads and people who can federate, use roles instead of users. In \

@@ -1,5 +1,6 @@
 use crate::check::prelude::*;
 use crate::facts::aws_iam;
+use crate::policy::is_full_wildcard;
 
 pub static CHECK: Check = Check {
     id: "AWS-IAM-001",
@@ -7,15 +8,16 @@ pub static CHECK: Check = Check {
     title: "IAM policy grants full administrative access",
     severity: Severity::Critical,
     description: "Flags identity policies (`aws_iam_policy`, `aws_iam_role_policy`, \
-        `aws_iam_user_policy`, `aws_iam_group_policy`, inline policies of `aws_iam_role` and \
-        SSO permission sets) with an `Allow` statement whose action is `*` (or `*:*`) on \
-        resource `*`. The policy may be a heredoc, `jsonencode(...)` or an \
-        `aws_iam_policy_document` data source. In CloudFormation: the `PolicyDocument` of \
-        `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy` and the `AWS::IAM::RolePolicy` family, \
-        and the inline `Policies` of roles, users and groups.\n\nSuch a statement makes whoever holds the \
-        policy an administrator of the whole account: they can read every secret, delete \
-        every resource and grant themselves or others any further access. A leaked credential \
-        or a compromised workload with this policy is a full account compromise.",
+        `aws_iam_user_policy`, `aws_iam_group_policy`, inline policies of `aws_iam_role` and SSO \
+        permission sets) with an `Allow` statement whose action is `*` (or `*:*`) on resource `*`. \
+        The policy may be a heredoc, `jsonencode(...)` or an `aws_iam_policy_document` data \
+        source. In CloudFormation: the `PolicyDocument` of `AWS::IAM::Policy`, \
+        `AWS::IAM::ManagedPolicy` and the `AWS::IAM::RolePolicy` family, and the inline `Policies` \
+        of roles, users and groups.\n\n\
+        Such a statement makes whoever holds the policy an administrator of the whole account: \
+        they can read every secret, delete every resource and grant themselves or others any \
+        further access. A leaked credential or a compromised workload with this policy is a full \
+        account compromise.",
     remediation: "Replace the `*` action with the specific actions the principal needs and \
         scope `Resource` to the ARNs it works on. Where broad access is truly required, \
         prefer an AWS managed job-function policy and keep administrator access to a few \
@@ -43,7 +45,7 @@ fn run(cx: &Ctx) {
             if !st.allow || !st.has_wildcard_resource() {
                 continue;
             }
-            let Some(action) = st.actions.iter().find(|a| aws_iam::is_full_wildcard(a)) else {
+            let Some(action) = st.actions.iter().find(|a| is_full_wildcard(a)) else {
                 continue;
             };
             cx.report_related(
@@ -52,7 +54,7 @@ fn run(cx: &Ctx) {
                     "policy allows action \"{action}\" on resource \"*\", which is full \
                      administrative access"
                 ),
-                policy.statement_origin(cx, i),
+                policy.statement_origin(i),
             );
         }
     }

@@ -1,5 +1,6 @@
 use crate::check::prelude::*;
 use crate::facts::aws_iam;
+use crate::policy::{is_full_wildcard, service_wildcard};
 
 pub static CHECK: Check = Check {
     id: "AWS-IAM-006",
@@ -48,12 +49,12 @@ fn run(cx: &Ctx) {
             if !st.allow || st.condition.is_some() {
                 continue;
             }
-            let actions = aws_iam::actions_granting(st, "iam:PassRole");
+            let actions = st.actions_granting("iam:PassRole");
             // `*` and `iam:*` are reported by AWS-IAM-001 / AWS-IAM-002.
             if actions.is_empty()
                 || actions
                     .iter()
-                    .any(|a| aws_iam::is_full_wildcard(a) || aws_iam::service_wildcard(a).is_some())
+                    .any(|a| is_full_wildcard(a) || service_wildcard(a).is_some())
             {
                 continue;
             }
@@ -68,7 +69,7 @@ fn run(cx: &Ctx) {
             cx.report_related(
                 policy.span(),
                 format!("policy allows iam:PassRole{via} on \"{resource}\", so any role can be passed to a service"),
-                policy.statement_origin(cx, i),
+                policy.statement_origin(i),
             );
         }
     }

@@ -1,19 +1,21 @@
 use crate::check::prelude::*;
 use crate::facts::aws_iam;
+use crate::policy::service_wildcard;
 
 pub static CHECK: Check = Check {
     id: "AWS-IAM-002",
     name: "iam-policy-service-wildcard-all-resources",
     title: "IAM policy allows every action of a service on all resources",
     severity: Severity::High,
-    description: "Flags identity policies with an unconditional `Allow` statement that grants \
-        a whole service (`s3:*`, `iam:*`, `dynamodb:*`, ...) on resource `*`. Statements \
-        with a `Condition` are left alone, as are services whose actions cannot be scoped to \
-        resources (`support`, `pricing`, `aws-portal`); `*` on `*` is reported by \
-        AWS-IAM-001 instead. CloudFormation policies are read as for AWS-IAM-001.\n\nA service wildcard includes that service's destructive and \
-        permission-changing actions (deleting buckets, changing bucket policies, creating \
-        access keys) and, on `*`, applies them to every resource of the account. `iam:*` or \
-        `sts:*` on `*` is a path to full administrator access.",
+    description: "Flags identity policies with an unconditional `Allow` statement that grants a \
+        whole service (`s3:*`, `iam:*`, `dynamodb:*`, ...) on resource `*`. Statements with a \
+        `Condition` are left alone, as are services whose actions cannot be scoped to resources \
+        (`support`, `pricing`, `aws-portal`); `*` on `*` is reported by AWS-IAM-001 instead. \
+        CloudFormation policies are read as for AWS-IAM-001.\n\n\
+        A service wildcard includes that service's destructive and permission-changing actions \
+        (deleting buckets, changing bucket policies, creating access keys) and, on `*`, applies \
+        them to every resource of the account. `iam:*` or `sts:*` on `*` is a path to full \
+        administrator access.",
     remediation: "List the actions the principal needs (`s3:GetObject`, `s3:PutObject`) \
         instead of `service:*`, and scope `Resource` to the ARNs it works on. If broad access \
         is needed, add a `Condition` (resource tags, `aws:ResourceAccount`) that limits it.",
@@ -38,7 +40,7 @@ fn run(cx: &Ctx) {
             if !st.allow
                 || st.condition.is_some()
                 || !st.has_wildcard_resource()
-                || st.actions.iter().any(|a| aws_iam::is_full_wildcard(a))
+                || st.has_wildcard_action()
             {
                 continue;
             }
@@ -46,7 +48,7 @@ fn run(cx: &Ctx) {
                 .actions
                 .iter()
                 .filter(|a| {
-                    aws_iam::service_wildcard(a)
+                    service_wildcard(a)
                         .is_some_and(|s| !UNSCOPABLE.iter().any(|u| u.eq_ignore_ascii_case(s)))
                 })
                 .map(|a| format!("\"{a}\""))
@@ -62,7 +64,7 @@ fn run(cx: &Ctx) {
             cx.report_related(
                 policy.span(),
                 format!("policy allows {what} on resource \"*\" without a condition"),
-                policy.statement_origin(cx, i),
+                policy.statement_origin(i),
             );
         }
     }

@@ -7,11 +7,12 @@ pub static CHECK: Check = Check {
     title: "IAM role can be assumed by any principal",
     severity: Severity::Critical,
     description: "Flags `aws_iam_role` trust policies (`assume_role_policy`) with an `Allow` \
-        statement that grants `sts:AssumeRole` (directly or through a wildcard such as \
-        `sts:*` or `*`) to the principal `*` or `{\"AWS\": \"*\"}` without any `Condition`; in \
-        CloudFormation, the `AssumeRolePolicyDocument` of an `AWS::IAM::Role`.\n\nA trust policy names who may become the role. With a wildcard principal and no \
-        condition, any AWS account in the world, including an attacker's, can assume the role \
-        and use all of its permissions.",
+        statement that grants `sts:AssumeRole` (directly or through a wildcard such as `sts:*` or \
+        `*`) to the principal `*` or `{\"AWS\": \"*\"}` without any `Condition`; in \
+        CloudFormation, the `AssumeRolePolicyDocument` of an `AWS::IAM::Role`.\n\n\
+        A trust policy names who may become the role. With a wildcard principal and no condition, \
+        any AWS account in the world, including an attacker's, can assume the role and use all of \
+        its permissions.",
     remediation: "Name the trusted principals in `Principal` (account ids, role ARNs or \
         service principals such as `ec2.amazonaws.com`). If the principal must stay broad, \
         restrict it with a `Condition` such as `aws:PrincipalOrgID` or `sts:ExternalId`.",
@@ -37,13 +38,10 @@ fn run(cx: &Ctx) {
         return;
     };
     for (i, st) in policy.doc.statements.iter().enumerate() {
-        if !st.allow || st.condition.is_some() || !st.has_public_principal() {
+        if !st.is_public_allow() {
             continue;
         }
-        let Some(action) = aws_iam::actions_granting(st, "sts:AssumeRole")
-            .into_iter()
-            .next()
-        else {
+        let Some(action) = st.actions_granting("sts:AssumeRole").into_iter().next() else {
             continue;
         };
         let how = if action.eq_ignore_ascii_case("sts:AssumeRole") {
@@ -56,7 +54,7 @@ fn run(cx: &Ctx) {
             format!(
                 "trust policy lets any principal (\"*\") assume the role{how} without a condition"
             ),
-            policy.statement_origin(cx, i),
+            policy.statement_origin(i),
         );
     }
 }

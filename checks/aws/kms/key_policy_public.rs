@@ -6,11 +6,12 @@ pub static CHECK: Check = Check {
     name: "kms-key-policy-public",
     title: "KMS key policy allows any principal",
     severity: Severity::Critical,
-    description: "Flags key policies (`policy` of `aws_kms_key` or `aws_kms_key_policy`) with \
-        an `Allow` statement for the principal `*` or `{\"AWS\": \"*\"}` that has no \
-        `Condition`; in CloudFormation, the `KeyPolicy` of an `AWS::KMS::Key`.\n\nA key policy is the primary access control of a KMS key. A wildcard \
-        principal without a condition lets any AWS account use or manage the key: decrypt \
-        the data it protects, or with `kms:*` change its policy and schedule its deletion.",
+    description: "Flags key policies (`policy` of `aws_kms_key` or `aws_kms_key_policy`) with an \
+        `Allow` statement for the principal `*` or `{\"AWS\": \"*\"}` that has no `Condition`; in \
+        CloudFormation, the `KeyPolicy` of an `AWS::KMS::Key`.\n\n\
+        A key policy is the primary access control of a KMS key. A wildcard principal without a \
+        condition lets any AWS account use or manage the key: decrypt the data it protects, or \
+        with `kms:*` change its policy and schedule its deletion.",
     remediation: "Name the principals that need the key in `Principal` (the account root, \
         specific roles), or keep the wildcard only together with a `Condition` such as \
         `kms:CallerAccount`, `kms:ViaService` or `aws:PrincipalOrgID`.",
@@ -36,11 +37,12 @@ fn run(cx: &Ctx) {
         return;
     };
     for (i, st) in policy.doc.statements.iter().enumerate() {
-        if !st.allow || st.condition.is_some() || !st.has_public_principal() {
+        if !st.is_public_allow() {
             continue;
         }
         let what = if st.actions.is_empty() {
-            if st.not_actions.is_empty() {
+            // An unknown `NotAction` still leaves every other action open.
+            if st.not_actions.is_empty() && !st.unknown.not_actions {
                 continue;
             }
             "every action outside its `NotAction`".to_string()
@@ -54,7 +56,7 @@ fn run(cx: &Ctx) {
         cx.report_related(
             policy.span(),
             format!("key policy allows any principal (\"*\") to call {what} without a condition"),
-            policy.statement_origin(cx, i),
+            policy.statement_origin(i),
         );
     }
 }

@@ -17,8 +17,7 @@ pub static CHECK: Check = Check {
         over time. Automatic rotation replaces the material yearly (or on the period you set) \
         without re-encrypting anything.",
     remediation: "Set `enable_key_rotation = true` on the key (optionally with \
-        `rotation_period_in_days`); in CloudFormation, `EnableKeyRotation: true` (optionally \
-        with `RotationPeriodInDays`).",
+        `rotation_period_in_days`).",
     compliance: &[
         "cis-aws:3.6",
         "nist-800-53:SC-12",

@@ -72,22 +72,19 @@ fn run(cx: &Ctx) {
 }
 
 fn check_policy(cx: &Ctx, entry: &Entry) {
-    let Some(policy) = aws_s3::read_policy(cx, cx.id, entry) else {
+    let Some(policy) = policy::PolicyAttr::read(cx.graph, cx.id, entry, Some("policy")) else {
         return;
     };
-    if !policy.certain()
-        || policy
-            .statements
-            .iter()
-            .any(aws_s3::denies_insecure_transport)
-    {
+    // Of a partly known policy, only a known absence counts: no statement denies plain
+    // HTTP, and none whose effect, principals or condition are unknown might.
+    if policy.doc.denies_insecure_transport() != Some(false) {
         return;
     }
-    match policy.source {
+    match policy.source() {
         Some(doc) => cx.report_related(
             entry.span(),
             MESSAGE,
-            vec![(doc, "the policy document".to_string())],
+            vec![(doc.span, "the policy document".to_string())],
         ),
         None => cx.report(entry.span(), MESSAGE),
     }

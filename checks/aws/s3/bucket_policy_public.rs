@@ -1,5 +1,4 @@
 use crate::check::prelude::*;
-use facts::aws_s3::{self, PolicyStatement};
 
 pub static CHECK: Check = Check {
     id: "AWS-S3-002",
@@ -37,42 +36,33 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    // An unknown policy may still be read from the policy document it refers to.
-    let Some(entry) = cx.body().entry("policy") else {
+    // Of a partly known policy (an ARN known only after apply), the known part is read.
+    let Some(policy) = policy::PolicyAttr::of(cx.graph, cx.id, "policy") else {
         return;
     };
-    let Some(policy) = aws_s3::read_policy(cx, cx.id, entry) else {
-        return;
-    };
-    for s in policy
-        .statements
-        .iter()
-        .filter(|s| aws_s3::is_public_allow(s))
-    {
+    for (i, st) in policy.doc.statements.iter().enumerate() {
+        if !st.is_public_allow() {
+            continue;
+        }
         let message = format!(
             "bucket policy {} to everyone (principal \"*\") without a condition",
-            describe(s)
+            describe(st)
         );
-        match s.span {
-            Some(at) => cx.report_related(
-                entry.span(),
-                message,
-                vec![(at, "the public statement".to_string())],
-            ),
-            None => cx.report(entry.span(), message),
-        }
+        let related = policy
+            .statement_span(i)
+            .map(|at| (at, "the public statement".to_string()));
+        cx.report_related(policy.span(), message, related.into_iter().collect());
     }
 }
 
-fn describe(s: &PolicyStatement) -> String {
-    let actions = &s.stmt.actions;
-    let what = match actions.as_slice() {
-        [] if !s.stmt.not_actions.is_empty() => "allows every action but a few".to_string(),
+fn describe(st: &policy::Statement) -> String {
+    let what = match st.actions.as_slice() {
+        [] if !st.not_actions.is_empty() => "allows every action but a few".to_string(),
         [] => "allows access".to_string(),
         [one] => format!("allows \"{one}\""),
         [first, rest @ ..] => format!("allows \"{first}\" and {} more action(s)", rest.len()),
     };
-    match &s.stmt.sid {
+    match &st.sid {
         Some(sid) if !sid.is_empty() => format!("statement \"{sid}\" {what}"),
         _ => what,
     }

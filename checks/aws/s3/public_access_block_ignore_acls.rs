@@ -6,15 +6,15 @@ pub static CHECK: Check = Check {
     title: "S3 public access block does not ignore public ACLs",
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
-        `aws_s3_account_public_access_block` resources where \
-        `ignore_public_acls` is `false` or not set (it defaults to `false`). In CloudFormation, flags \
-        the `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `IgnorePublicAcls` is \
+        `aws_s3_account_public_access_block` resources where `ignore_public_acls` is `false` or \
+        not set (it defaults to `false`). In CloudFormation, flags the \
+        `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `IgnorePublicAcls` is \
         `false` or not set.\n\n\
         With `ignore_public_acls` on, S3 disregards every public ACL on the bucket and its \
-        objects, including ones set before the block existed. Without it, objects uploaded \
-        with a public ACL stay readable by anyone.",
-    remediation: "Set `ignore_public_acls = true` (in CloudFormation, `IgnorePublicAcls: true` in the \
-        bucket's `PublicAccessBlockConfiguration`), together with `block_public_acls = true`.",
+        objects, including ones set before the block existed. Without it, objects uploaded with a \
+        public ACL stay readable by anyone.",
+    remediation: "Set `ignore_public_acls = true` (in CloudFormation, `IgnorePublicAcls: true` in \
+        the bucket's `PublicAccessBlockConfiguration`), together with `block_public_acls = true`.",
     compliance: &[
         "cis-aws:2.1.4",
         "nist-800-53:AC-3",

@@ -6,17 +6,17 @@ pub static CHECK: Check = Check {
     title: "S3 public access block does not block public ACLs",
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
-        `aws_s3_account_public_access_block` resources where \
-        `block_public_acls` is `false` or not set (it defaults to `false`). In CloudFormation, flags \
-        the `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `BlockPublicAcls` is \
+        `aws_s3_account_public_access_block` resources where `block_public_acls` is `false` or not \
+        set (it defaults to `false`). In CloudFormation, flags the \
+        `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `BlockPublicAcls` is \
         `false` or not set.\n\n\
         With `block_public_acls` on, S3 rejects any request that would add a public ACL to the \
-        bucket or to an object in it. Without it, one `PutObject` with `public-read` or \
-        an ACL change is enough to publish data.",
-    remediation: "Set `block_public_acls = true` (in CloudFormation, `BlockPublicAcls: true` in the \
-        bucket's `PublicAccessBlockConfiguration`). Grant access through policies naming \
-        principals instead of ACLs, and consider object ownership `BucketOwnerEnforced` to \
-        disable ACLs altogether.",
+        bucket or to an object in it. Without it, one `PutObject` with `public-read` or an ACL \
+        change is enough to publish data.",
+    remediation: "Set `block_public_acls = true` (in CloudFormation, `BlockPublicAcls: true` in \
+        the bucket's `PublicAccessBlockConfiguration`). Grant access through policies naming \
+        principals instead of ACLs, and consider object ownership `BucketOwnerEnforced` to disable \
+        ACLs altogether.",
     compliance: &[
         "cis-aws:2.1.4",
         "nist-800-53:AC-3",

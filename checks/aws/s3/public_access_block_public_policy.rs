@@ -6,15 +6,15 @@ pub static CHECK: Check = Check {
     title: "S3 public access block does not block public policies",
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
-        `aws_s3_account_public_access_block` resources where \
-        `block_public_policy` is `false` or not set (it defaults to `false`). In CloudFormation, flags \
-        the `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `BlockPublicPolicy` is \
+        `aws_s3_account_public_access_block` resources where `block_public_policy` is `false` or \
+        not set (it defaults to `false`). In CloudFormation, flags the \
+        `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `BlockPublicPolicy` is \
         `false` or not set.\n\n\
         With `block_public_policy` on, S3 refuses a bucket policy that grants access to everyone. \
-        Without it, a single policy change (a mistaken `\"Principal\": \"*\"`, say) makes \
-        the bucket public.",
-    remediation: "Set `block_public_policy = true` (in CloudFormation, `BlockPublicPolicy: true` in the \
-        bucket's `PublicAccessBlockConfiguration`), and give access through policies that \
+        Without it, a single policy change (a mistaken `\"Principal\": \"*\"`, say) makes the \
+        bucket public.",
+    remediation: "Set `block_public_policy = true` (in CloudFormation, `BlockPublicPolicy: true` \
+        in the bucket's `PublicAccessBlockConfiguration`), and give access through policies that \
         name principals or carry restricting conditions.",
     compliance: &[
         "cis-aws:2.1.4",

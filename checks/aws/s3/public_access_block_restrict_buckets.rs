@@ -6,15 +6,15 @@ pub static CHECK: Check = Check {
     title: "S3 public access block does not restrict public buckets",
     severity: Severity::Medium,
     description: "Flags `aws_s3_bucket_public_access_block` and \
-        `aws_s3_account_public_access_block` resources where \
-        `restrict_public_buckets` is `false` or not set (it defaults to `false`). In CloudFormation, flags \
-        the `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `RestrictPublicBuckets` is \
+        `aws_s3_account_public_access_block` resources where `restrict_public_buckets` is `false` \
+        or not set (it defaults to `false`). In CloudFormation, flags the \
+        `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket` whose `RestrictPublicBuckets` is \
         `false` or not set.\n\n\
-        With `restrict_public_buckets` on, a bucket whose policy is public can only be used by \
-        AWS services and principals of the owning account. Without it, a public policy that is \
-        already attached keeps granting access to everyone.",
-    remediation: "Set `restrict_public_buckets = true` (in CloudFormation, `RestrictPublicBuckets: true` in the \
-        bucket's `PublicAccessBlockConfiguration`), together with \
+        With `restrict_public_buckets` on, a bucket whose policy is public can only be used by AWS \
+        services and principals of the owning account. Without it, a public policy that is already \
+        attached keeps granting access to everyone.",
+    remediation: "Set `restrict_public_buckets = true` (in CloudFormation, `RestrictPublicBuckets: \
+        true` in the bucket's `PublicAccessBlockConfiguration`), together with \
         `block_public_policy = true`.",
     compliance: &[
         "cis-aws:2.1.4",

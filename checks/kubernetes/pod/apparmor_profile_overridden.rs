@@ -51,7 +51,7 @@ fn run(cx: &Ctx) {
         let Some(t) = profile.node.entry("type") else {
             continue;
         };
-        match t.node.as_str() {
+        match k8s::literal(cx, &t.node, "appArmorProfile.type") {
             Some("RuntimeDefault" | "Localhost") | None => {}
             Some(v) => hits.push((t.span(), v, c.describe())),
         }
@@ -74,7 +74,7 @@ fn run(cx: &Ctx) {
         let Some(container) = a.key.strip_prefix(ANNOTATION) else {
             continue;
         };
-        let Some(value) = a.node.as_str() else {
+        let Some(value) = k8s::literal(cx, &a.node, &a.key) else {
             continue;
         };
         if value.is_empty() || value == "runtime/default" || value.starts_with("localhost/") {

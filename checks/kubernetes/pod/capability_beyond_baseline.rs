@@ -38,7 +38,7 @@ fn run(cx: &Ctx) {
         return;
     };
     for c in k8s::containers(spec) {
-        for (cap, span) in k8s::added_capabilities(&c) {
+        for (cap, span) in k8s::added_capabilities(cx, &c) {
             if !k8s::BASELINE_CAPABILITIES.contains(&cap) {
                 cx.report(
                     span,

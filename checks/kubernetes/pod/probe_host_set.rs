@@ -59,7 +59,7 @@ fn run(cx: &Ctx) {
                 let Some(e) = handler.get(action).and_then(|a| a.entry("host")) else {
                     continue;
                 };
-                let Some(host) = e.node.as_str().filter(|h| !h.is_empty()) else {
+                let Some(host) = k8s::literal(cx, &e.node, "host").filter(|h| !h.is_empty()) else {
                     continue;
                 };
                 cx.report(

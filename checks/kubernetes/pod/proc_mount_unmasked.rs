@@ -41,7 +41,7 @@ fn run(cx: &Ctx) {
         let Some(e) = c.security("procMount") else {
             continue;
         };
-        match e.node.as_str() {
+        match k8s::literal(cx, &e.node, "procMount") {
             Some("Default") | None => {}
             Some(v) => cx.report(
                 e.span(),

@@ -45,7 +45,7 @@ fn run(cx: &Ctx) {
         let Some(t) = profile.node.entry("type") else {
             continue;
         };
-        match t.node.as_str() {
+        match k8s::literal(cx, &t.node, "seccompProfile.type") {
             Some("RuntimeDefault" | "Localhost") | None => {}
             Some(v) => hits.push((t.span(), v, c.describe())),
         }

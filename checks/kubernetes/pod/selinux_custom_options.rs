@@ -54,7 +54,8 @@ fn run(cx: &Ctx) {
             let Some(e) = options.node.entry(key) else {
                 continue;
             };
-            let Some(value) = e.node.as_str().filter(|v| !v.is_empty()) else {
+            let Some(value) = k8s::literal(cx, &e.node, "seLinuxOptions").filter(|v| !v.is_empty())
+            else {
                 continue;
             };
             if key == "type" && ALLOWED_TYPES.contains(&value) {

@@ -69,7 +69,7 @@ fn run(cx: &Ctx) {
         let Some(e) = s.entry("name") else {
             continue;
         };
-        let Some(name) = e.node.as_str() else {
+        let Some(name) = k8s::literal(cx, &e.node, "sysctls") else {
             continue;
         };
         if !SAFE.contains(&name) {
