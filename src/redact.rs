@@ -91,8 +91,9 @@ pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
 }
 
 fn push(out: &mut Vec<(Span, String)>, span: Span, value: &str) {
-    // Very short values and references are not worth masking (and would mask unrelated text).
-    if value.chars().count() >= 4 && !value.starts_with("arn:") && !value.contains("${") {
+    // Short values and references are not worth masking, and masking them would hide ordinary
+    // words that happen to be used as a credential too (`MINIO_ACCESS_KEY: minio`).
+    if value.chars().count() >= 8 && !value.starts_with("arn:") && !value.contains("${") {
         out.push((span, value.to_string()));
     }
 }
