@@ -463,21 +463,44 @@ pub fn lower_with(
         problems.extend(terraform::plan::lower_plan(id, &display, &root, &mut graph));
         out.push((display, graph));
     }
+    // Templates that another template nests (a local `TemplateURL`) are lowered through their
+    // parent stack, with the parameters it passes.
+    let by_path: crate::cloudformation::lower::Templates = templates
+        .iter()
+        .map(|(id, display, roots)| (display.clone(), (*id, roots.as_slice())))
+        .collect();
+    let nested: std::collections::HashSet<String> = templates
+        .iter()
+        .flat_map(|(_, display, roots)| {
+            roots
+                .iter()
+                .flat_map(|r| crate::cloudformation::lower::nested_children(display, r))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let lowered: Vec<(String, Graph, Vec<Problem>)> = templates
-        .into_par_iter()
+        .par_iter()
+        .filter(|(_, display, _)| !nested.contains(display))
         .map(|(id, display, roots)| {
             let mut graph = Graph::default();
             let mut probs = Vec::new();
-            for root in &roots {
-                probs.extend(crate::cloudformation::lower::lower_template(
-                    id,
-                    &display,
+            let nesting = crate::cloudformation::lower::Nesting {
+                templates: Some(&by_path),
+                display: display.clone(),
+                stack: vec![display.clone()],
+                ..Default::default()
+            };
+            for root in roots {
+                probs.extend(crate::cloudformation::lower::lower_nested(
+                    *id,
+                    display,
                     root,
                     &vars.cfn_parameters,
                     &mut graph,
+                    &nesting,
                 ));
             }
-            (display, graph, probs)
+            (display.clone(), graph, probs)
         })
         .collect();
     for (unit, graph, probs) in lowered {

@@ -586,3 +586,38 @@ fn secrets_are_masked_in_reports() {
     assert!(!text.contains("hunter2"), "{text}");
     assert!(text.contains("password = \"*****************\""), "{text}");
 }
+
+#[test]
+fn nested_stacks_are_lowered_with_the_parameters_passed() {
+    let out = posture(&["scan", "tests/data/nested", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings: Vec<(String, String, u64)> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap_or("").to_string(),
+                f["resource"].as_str().unwrap_or("").to_string(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    // The child's default is "true"; the parent passes "false". The child is not scanned alone.
+    assert_eq!(
+        findings,
+        vec![(
+            "tests/data/nested/stacks/storage.yaml".to_string(),
+            "Storage/Data".to_string(),
+            12
+        )]
+    );
+    let notices = doc["notices"].as_array().expect("notices");
+    assert_eq!(notices.len(), 1);
+    assert!(
+        notices[0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("is remote")
+    );
+}

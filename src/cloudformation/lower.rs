@@ -13,12 +13,57 @@ use crate::syntax::yaml::YamlNode;
 const MAX_VARIANT_CONDITIONS: usize = 16;
 
 /// Lowers one template. `given` holds parameter values from outside.
+/// Deepest chain of nested stacks followed.
+pub const MAX_NESTING: usize = 8;
+
+/// The templates of a scan by path (as displayed), for nested stacks.
+pub type Templates<'a> = HashMap<String, (FileId, &'a [YamlNode])>;
+
+/// Where a template is lowered: the templates nested stacks may name, the address prefix and
+/// the stack resources leading to it.
+#[derive(Clone, Default)]
+pub struct Nesting<'a> {
+    pub templates: Option<&'a Templates<'a>>,
+    pub display: String,
+    pub prefix: String,
+    pub chain: Vec<Span>,
+    pub stack: Vec<String>,
+}
+
+/// Local `TemplateURL`s of nested stacks in a template, resolved against its directory.
+pub fn nested_children(display: &str, root: &YamlNode) -> Vec<String> {
+    let dir = crate::scan::unit_of(display);
+    root.get("Resources")
+        .map(YamlNode::entries)
+        .unwrap_or_default()
+        .iter()
+        .filter(|e| {
+            e.value.get("Type").and_then(YamlNode::as_str) == Some("AWS::CloudFormation::Stack")
+        })
+        .filter_map(|e| e.value.get("Properties")?.get("TemplateURL")?.as_str())
+        .filter(|u| !u.contains("://"))
+        .map(|u| crate::terraform::lower::join_dir(&dir, u))
+        .collect()
+}
+
 pub fn lower_template(
     file: FileId,
     unit: &str,
     root: &YamlNode,
     given: &HashMap<String, String>,
     graph: &mut Graph,
+) -> Vec<Problem> {
+    lower_nested(file, unit, root, given, graph, &Nesting::default())
+}
+
+/// Lowers a template, following local nested stacks.
+pub fn lower_nested(
+    file: FileId,
+    unit: &str,
+    root: &YamlNode,
+    given: &HashMap<String, String>,
+    graph: &mut Graph,
+    nesting: &Nesting,
 ) -> Vec<Problem> {
     let t = Template::new(root, given);
     let ev = Eval::new(&t);
@@ -67,6 +112,11 @@ pub fn lower_template(
             Some(merge_globals(g, e.value.get("Properties")))
         });
         let props = merged.as_ref().or(e.value.get("Properties"));
+        if ty == "AWS::CloudFormation::Stack" {
+            problems.extend(nested_stack(
+                &ev, graph, unit, id, e.key_span, props, nesting,
+            ));
+        }
         let (ids, refs) = add(
             &ev,
             graph,
@@ -79,6 +129,7 @@ pub fn lower_template(
             props,
             &e.value,
             None,
+            nesting,
         );
         if let Some(&first) = ids.first() {
             main_ids.insert(id.to_string(), first);
@@ -112,6 +163,7 @@ pub fn lower_template(
                     props,
                     &e.value,
                     Some(label),
+                    nesting,
                 );
                 for rid in vids {
                     pending.push((rid, vrefs.clone()));
@@ -179,6 +231,7 @@ fn add(
     props: Option<&YamlNode>,
     resource: &YamlNode,
     variant: Option<String>,
+    nesting: &Nesting,
 ) -> (Vec<ResourceId>, Vec<Reference>) {
     let body = props.and_then(|p| ev.value(p)).unwrap_or(Node {
         value: NodeValue::Map(Vec::new()),
@@ -208,14 +261,14 @@ fn add(
             mode: Mode::Managed,
             kind: m.kind,
             name: id.to_string(),
-            address: format!("{id}{}", m.suffix),
+            address: format!("{}{id}{}", nesting.prefix, m.suffix),
             module_path: String::new(),
             unit: unit.to_string(),
             file,
             span: m.header.unwrap_or(id_span),
             body: m.body,
             origins: origins.clone(),
-            call_chain: Vec::new(),
+            call_chain: nesting.chain.clone(),
             partials: Vec::new(),
             variant: variant.clone(),
             skips: metadata_skips(resource),
@@ -233,6 +286,75 @@ fn add(
         ids.push(rid);
     }
     (ids, refs)
+}
+
+/// Lowers the template a nested stack names, with the parameters the stack passes.
+fn nested_stack(
+    ev: &Eval,
+    graph: &mut Graph,
+    unit: &str,
+    id: &str,
+    id_span: Span,
+    props: Option<&YamlNode>,
+    nesting: &Nesting,
+) -> Vec<Problem> {
+    let Some(url_node) = props.and_then(|p| p.get("TemplateURL")) else {
+        return Vec::new();
+    };
+    let Some(url) = ev
+        .value(url_node)
+        .and_then(|n| n.as_str().map(str::to_string))
+    else {
+        return vec![Problem::notice(
+            url_node.span,
+            format!("nested stack {id}: its TemplateURL is not known statically; not scanned"),
+        )];
+    };
+    if url.contains("://") {
+        return vec![Problem::notice(
+            url_node.span,
+            format!(
+                "nested stack {id} ({url}) is remote and was not scanned; Posture never downloads templates"
+            ),
+        )];
+    }
+    let path = crate::terraform::lower::join_dir(&crate::scan::unit_of(&nesting.display), &url);
+    let Some((child_file, roots)) = nesting.templates.and_then(|t| t.get(&path)) else {
+        return vec![Problem::notice(
+            url_node.span,
+            format!("nested stack {id}: no template at {path} among the scanned files"),
+        )];
+    };
+    if nesting.stack.contains(&path) || nesting.stack.len() >= MAX_NESTING {
+        return vec![Problem::error(
+            url_node.span,
+            format!("nested stack {id}: {path} is nested in itself or too deeply; not followed"),
+        )];
+    }
+    let mut given = HashMap::new();
+    for p in props
+        .and_then(|p| p.get("Parameters"))
+        .map(YamlNode::entries)
+        .unwrap_or_default()
+    {
+        if let Some(v) = ev
+            .value(&p.value)
+            .as_ref()
+            .and_then(super::eval::scalar_string)
+        {
+            given.insert(p.key.clone(), v);
+        }
+    }
+    let mut inner = nesting.clone();
+    inner.display = path.clone();
+    inner.prefix = format!("{}{id}/", nesting.prefix);
+    inner.chain.push(id_span);
+    inner.stack.push(path);
+    let mut problems = Vec::new();
+    for root in roots.iter() {
+        problems.extend(lower_nested(*child_file, unit, root, &given, graph, &inner));
+    }
+    problems
 }
 
 /// A SAM resource's properties with its `Globals` section merged in: the resource's own

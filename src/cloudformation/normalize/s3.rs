@@ -1,5 +1,10 @@
-//! S3: buckets (with their inline encryption, versioning, logging and public access block)
-//! and bucket policies.
+//! S3: buckets (with their inline encryption, versioning, Object Lock, logging, website and
+//! public access block) and bucket policies.
+//!
+//! Defaults as CloudFormation applies them: a `LoggingConfiguration` without
+//! `DestinationBucketName` logs to the bucket itself; a `PublicAccessBlockConfiguration` flag
+//! left out is false (as in the provider). A nested property that is unknown as a whole (an
+//! `Fn::If` on an unknown condition) leaves the attributes the checks read unknown, not missing.
 
 use super::{Builder, MapContext, Mapped, main, translate};
 use crate::graph::{Node, NodeValue};
