@@ -191,3 +191,58 @@ fn unused_suppressions_are_reported_when_asked() {
         vec![(2, "unused suppression: AWS-EBS-001 matched no finding")]
     );
 }
+
+#[test]
+fn kubernetes_annotations_and_cloudformation_metadata() {
+    let r = scan(
+        &[
+            (
+                "k8s/pod.yaml",
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\n  annotations:\n    posture.io/skip: \"K8S-POD-001: node agent needs it\"\nspec:\n  containers:\n    - name: agent\n      image: example/agent:1.0\n      securityContext:\n        privileged: true\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: other\n  annotations:\n    checkov.io/skip1: CKV_K8S_16=legacy\nspec:\n  containers:\n    - name: other\n      image: example/other:1.0\n      securityContext:\n        privileged: true\n",
+            ),
+            (
+                "cfn/stack.yaml",
+                "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Scratch:\n    Type: AWS::EC2::Volume\n    Metadata:\n      posture:\n        skip:\n          - id: AWS-EBS-001\n            reason: scratch space\n    Properties:\n      Size: 10\n  Other:\n    Type: AWS::EC2::Volume\n    Metadata:\n      checkov:\n        skip:\n          - id: CKV_AWS_3\n            comment: legacy\n    Properties:\n      Size: 10\n",
+            ),
+        ],
+        Options::default(),
+    );
+    let got: Vec<(String, String, String)> = r
+        .findings
+        .iter()
+        .filter(|f| f.check.id == "K8S-POD-001" || f.check.id == "AWS-EBS-001")
+        .map(|f| {
+            let s = f.suppressed.as_ref();
+            (
+                f.resource.clone(),
+                s.map(|s| s.kind.to_string()).unwrap_or("-".into()),
+                s.map(|s| s.justification.clone()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Scratch".to_string(),
+                "metadata".to_string(),
+                "scratch space".to_string()
+            ),
+            (
+                "Other".to_string(),
+                "metadata".to_string(),
+                "legacy".to_string()
+            ),
+            (
+                "Pod/agent".to_string(),
+                "annotation".to_string(),
+                "node agent needs it".to_string()
+            ),
+            (
+                "Pod/other".to_string(),
+                "annotation".to_string(),
+                "legacy".to_string()
+            ),
+        ]
+    );
+}

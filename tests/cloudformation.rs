@@ -1,0 +1,156 @@
+//! CloudFormation evaluation: every intrinsic function, conditions, and edges.
+
+use std::path::PathBuf;
+
+use posture::discover::FileKind;
+use posture::graph::Graph;
+use posture::scan::{Input, lower_inputs};
+use posture::value::Value;
+
+const TEMPLATE: &str = r#"
+AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env:
+    Type: String
+    Default: prod
+  Size:
+    Type: Number
+    Default: "20"
+  Zones:
+    Type: CommaDelimitedList
+    Default: "a,b,c"
+  Unset:
+    Type: String
+Mappings:
+  Regions:
+    prod:
+      Ami: ami-123
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsDev: !Not [!Condition IsProd]
+  Both: !And [!Condition IsProd, !Equals ["x", "x"]]
+  Either: !Or [!Condition IsDev, !Condition Both]
+  UnknownCond: !Equals [!Ref Unset, "y"]
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Thing:
+    Type: Custom::Thing
+    Properties:
+      Ref: !Ref Env
+      Number: !Ref Size
+      Pseudo: !Ref AWS::Region
+      RefResource: !Ref Bucket
+      SubString: !Sub "${Env}-${AWS::AccountId}"
+      SubKnown: !Sub "app-${Env}-${!Literal}"
+      SubList: !Sub ["${A}-${Env}", {A: x}]
+      GetAttDotted: !GetAtt Bucket.Arn
+      GetAttList: !GetAtt [Bucket, Arn]
+      Join: !Join ["-", [a, !Ref Env, c]]
+      IfKnown: !If [IsProd, yes, no]
+      IfUnknown: !If [UnknownCond, yes, no]
+      Conditions: [!Condition IsDev, !Condition Both, !Condition Either]
+      Select: !Select [1, !Ref Zones]
+      Split: !Split [",", "x,y"]
+      FindInMap: !FindInMap [Regions, !Ref Env, Ami]
+      FindInMapDefault: !FindInMap [Regions, dev, Ami, {DefaultValue: ami-default}]
+      Base64: !Base64 "hi"
+      Cidr: !Cidr ["10.0.0.0/16", 4, 8]
+      Import: !ImportValue shared-vpc
+      Zones: !GetAZs ""
+      Removed: !Ref AWS::NoValue
+      Macro:
+        Fn::Transform:
+          Name: AWS::Include
+"#;
+
+fn lower() -> (Graph, Vec<String>) {
+    let mut l = lower_inputs(
+        vec![Input {
+            path: PathBuf::from("t.yaml"),
+            display: "t.yaml".into(),
+            kind: FileKind::Yaml,
+            text: Some(TEMPLATE.into()),
+            context: false,
+        }],
+        None,
+    );
+    let problems = l.problems.iter().map(|p| p.message.clone()).collect();
+    (l.units.pop().expect("unit").1, problems)
+}
+
+fn s(x: &str) -> Value {
+    Value::String(x.into())
+}
+
+#[test]
+fn every_intrinsic() {
+    let (g, problems) = lower();
+    let thing = g
+        .resources
+        .iter()
+        .find(|r| r.name == "Thing" && r.variant.is_none())
+        .expect("Thing");
+    // One variant per branch of the unknown condition.
+    let variants: Vec<&str> = g
+        .resources
+        .iter()
+        .filter_map(|r| r.variant.as_deref())
+        .collect();
+    assert_eq!(
+        variants,
+        vec![
+            "when condition UnknownCond is true",
+            "when condition UnknownCond is false"
+        ]
+    );
+    assert_eq!(thing.kind, "Custom::Thing");
+    let v = |k: &str| thing.body.get(k).map(|n| n.to_value());
+    assert_eq!(v("Ref"), Some(s("prod")));
+    assert_eq!(v("Number"), Some(Value::Number(20.0)));
+    assert_eq!(v("Pseudo"), Some(Value::Unknown));
+    assert_eq!(v("RefResource"), Some(Value::Unknown));
+    assert_eq!(v("SubString"), Some(Value::Unknown));
+    assert_eq!(v("SubKnown"), Some(s("app-prod-${Literal}")));
+    assert_eq!(v("SubList"), Some(s("x-prod")));
+    assert_eq!(v("GetAttDotted"), Some(Value::Unknown));
+    assert_eq!(v("GetAttList"), Some(Value::Unknown));
+    assert_eq!(v("Join"), Some(s("a-prod-c")));
+    assert_eq!(v("IfKnown"), Some(s("yes")));
+    assert_eq!(v("IfUnknown"), Some(Value::Unknown));
+    assert_eq!(
+        v("Conditions"),
+        Some(Value::List(vec![
+            Value::Bool(false),
+            Value::Bool(true),
+            Value::Bool(true)
+        ]))
+    );
+    assert_eq!(v("Select"), Some(s("b")));
+    assert_eq!(v("Split"), Some(Value::List(vec![s("x"), s("y")])));
+    assert_eq!(v("FindInMap"), Some(s("ami-123")));
+    assert_eq!(v("FindInMapDefault"), Some(s("ami-default")));
+    assert_eq!(v("Base64"), Some(s("aGk=")));
+    assert_eq!(v("Cidr"), Some(Value::Unknown));
+    assert_eq!(v("Import"), Some(Value::Unknown));
+    assert_eq!(v("Zones"), Some(Value::Unknown));
+    assert_eq!(v("Removed"), None, "AWS::NoValue removes the property");
+    assert!(
+        problems.iter().any(|p| p.contains("Fn::Transform")),
+        "{problems:?}"
+    );
+    // Ref, GetAtt (both forms) and Sub references are edges to the bucket.
+    let bucket = g
+        .resources
+        .iter()
+        .position(|r| r.name == "Bucket")
+        .expect("Bucket");
+    let mut attrs: Vec<&str> = g
+        .edges
+        .iter()
+        .filter(|e| e.to.0 as usize == bucket && g.get(e.from).variant.is_none())
+        .map(|e| e.attr.as_str())
+        .collect();
+    attrs.sort();
+    assert_eq!(attrs, vec!["GetAttDotted", "GetAttList", "RefResource"]);
+}
