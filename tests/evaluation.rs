@@ -635,6 +635,14 @@ fn file_functions_read_only_inside_the_scanned_tree() {
     assert_eq!(attr(g, "x_thing.escape", "absolute"), Value::Unknown);
     assert_eq!(attr(g, "x_thing.escape", "exists"), Value::Bool(true));
     assert_eq!(attr(g, "x_thing.escape", "missing"), Value::Bool(false));
+    let Value::Map(yaml) = attr(g, "x_thing.escape", "yaml") else {
+        panic!("yamldecode gives a map")
+    };
+    assert_eq!(yaml["b"], Value::List(vec![s("x"), s("y")]));
+    assert_eq!(
+        attr(g, "x_thing.escape", "set"),
+        Value::List(vec![s("policy.json"), s("policy.tpl")])
+    );
     let notices: Vec<&str> = l.problems.iter().map(|p| p.message.as_str()).collect();
     assert_eq!(notices.len(), 2, "{notices:?}");
     assert!(

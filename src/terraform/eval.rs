@@ -61,6 +61,45 @@ impl FileAccess {
         }
     }
 
+    /// `fileset(dir, pattern)`: the files under `dir` matching a glob, relative to `dir`,
+    /// sorted. Bounded in the number of entries visited.
+    pub fn fileset(&self, dir: &str, pattern: &str) -> Result<Vec<String>, String> {
+        let base = self.resolve(dir)?;
+        let glob = globset::GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("fileset: invalid pattern {pattern:?}: {e}"))?
+            .compile_matcher();
+        let mut out = Vec::new();
+        let mut visited = 0;
+        let mut stack = vec![base.clone()];
+        while let Some(d) = stack.pop() {
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                visited += 1;
+                if visited > MAX_COLLECTION {
+                    return Err(format!("fileset({dir:?}): too many files"));
+                }
+                let p = e.path();
+                let Ok(ft) = e.file_type() else { continue };
+                if ft.is_dir() {
+                    stack.push(p);
+                } else if ft.is_file()
+                    && let Ok(rel) = p.strip_prefix(&base)
+                {
+                    let rel = rel.to_string_lossy().replace('\\', "/");
+                    if glob.is_match(&rel) {
+                        out.push(rel);
+                    }
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
     pub fn read(&self, path: &str) -> Result<String, String> {
         let p = self.resolve(path)?;
         let meta = std::fs::metadata(&p).map_err(|e| format!("{path}: {e}"))?;
@@ -623,7 +662,15 @@ impl<'a> Evaluator<'a> {
                 }
                 self.eval(&template, &inner)
             }
-            // fileset needs a directory walk with globbing; not modelled yet.
+            "fileset" => {
+                let Some(pattern) = vals.get(1).and_then(Value::as_str) else {
+                    return Value::Unknown;
+                };
+                match files.fileset(path, pattern) {
+                    Ok(list) => Value::List(list.into_iter().map(Value::String).collect()),
+                    Err(m) => refuse(m),
+                }
+            }
             _ => Value::Unknown,
         }
     }

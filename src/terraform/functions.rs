@@ -782,6 +782,7 @@ fn dispatch(name: &str, a: &[Value]) -> Option<Value> {
         }
         "jsondecode" => json::decode(&one_str(a)?),
         "csvdecode" => csvdecode(&one_str(a)?),
+        "yamldecode" => yamldecode(&one_str(a)?),
         "urlencode" => string(urlencode(&bounded(one_str(a)?)?)),
         "yamlencode" => {
             let [v] = a else { return None };
@@ -2784,6 +2785,39 @@ mod cidr {
             out.push(format_net(current)?);
         }
         Some(Value::List(out))
+    }
+}
+
+/// `yamldecode`: the first document of a YAML stream, through the same YAML front end the
+/// Kubernetes and CloudFormation readers use (tags are ignored; errors are unknown).
+fn yamldecode(text: &str) -> Option<Value> {
+    use crate::syntax::yaml::{YamlKind, YamlNode};
+    fn conv(y: &YamlNode) -> Value {
+        match &y.kind {
+            YamlKind::Null => Value::Null,
+            YamlKind::Bool(b) => Value::Bool(*b),
+            YamlKind::Number(n) => Value::Number(*n),
+            YamlKind::String(s) => Value::String(s.clone()),
+            YamlKind::Seq(items) => Value::List(items.iter().map(conv).collect()),
+            YamlKind::Map(entries) => Value::Map(
+                entries
+                    .iter()
+                    .map(|e| (e.key.clone(), conv(&e.value)))
+                    .collect(),
+            ),
+        }
+    }
+    if text.len() > MAX_STRING {
+        return None;
+    }
+    let (docs, problems) = crate::syntax::yaml::parse(crate::source::FileId(0), text);
+    if !problems.is_empty() {
+        return None;
+    }
+    match docs.as_slice() {
+        [] => Some(Value::Null),
+        [d] => Some(conv(&d.root)),
+        _ => None,
     }
 }
 

@@ -11,4 +11,6 @@ resource "x_thing" "escape" {
   absolute = file("/etc/hostname")
   exists   = fileexists("${path.module}/policy.json")
   missing  = fileexists("${path.module}/nope.json")
+  yaml     = yamldecode(file("${path.module}/config.yaml"))
+  set      = fileset(path.module, "*.{json,tpl}")
 }
