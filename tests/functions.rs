@@ -687,7 +687,21 @@ fn encoding_functions() {
         "foo%3Abar%40localhost%3Ffoo%3Dbar%26bar%3Dbaz"
     );
     eq!("urlencode"("a-b_c.d~e"), "a-b_c.d~e");
-    unknown!("yamldecode"("a: 1"));
+    assert_eq!(
+        call("yamldecode", &[Value::String("a: 1\nb: [x]\n".into())], ""),
+        Value::Map(
+            [
+                ("a".to_string(), Value::Number(1.0)),
+                (
+                    "b".to_string(),
+                    Value::List(vec![Value::String("x".into())])
+                ),
+            ]
+            .into_iter()
+            .collect()
+        )
+    );
+    unknown!("yamldecode"("a: [1"));
 }
 
 #[test]
