@@ -12,6 +12,7 @@ pub mod diagnostics;
 pub mod discover;
 pub mod docs;
 pub mod facts;
+pub mod fix;
 pub mod gitdiff;
 pub mod graph;
 pub mod kubernetes;

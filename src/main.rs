@@ -84,6 +84,13 @@ enum Command {
         /// Always exit 0 when the scan itself succeeded (report-only runs).
         #[arg(long)]
         exit_zero: bool,
+        /// Apply the mechanical fixes (setting one attribute) to the files, then report what
+        /// is left.
+        #[arg(long)]
+        fix: bool,
+        /// Print the fixes as a unified diff instead of applying them (exit 1 if any).
+        #[arg(long, conflicts_with = "fix")]
+        diff: bool,
         /// Report only findings that are not in this baseline file.
         #[arg(long, value_name = "FILE")]
         baseline: Option<PathBuf>,
@@ -173,6 +180,8 @@ fn main() -> ExitCode {
             config,
             isolated,
             exit_zero,
+            fix,
+            diff,
             baseline,
             write_baseline,
             stdin_filename,
@@ -196,6 +205,8 @@ fn main() -> ExitCode {
             config,
             isolated,
             exit_zero,
+            fix,
+            diff,
             baseline,
             write_baseline,
             stdin_filename,
@@ -294,6 +305,8 @@ struct ScanArgs {
     config: Option<PathBuf>,
     isolated: bool,
     exit_zero: bool,
+    fix: bool,
+    diff: bool,
     baseline: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
     stdin_filename: Option<String>,
@@ -477,6 +490,34 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
     };
     let mut result = scan::scan(&opts);
     bar.finish_and_clear();
+    if args.fix || args.diff {
+        let fixes = posture::fix::fixes(&result);
+        let changed = posture::fix::apply(&result, &fixes);
+        if args.diff {
+            for (id, new) in &changed {
+                let f = result.sources.get(*id);
+                print!("{}", posture::fix::unified_diff(&f.display, &f.text, new));
+            }
+            return ExitCode::from(if changed.is_empty() { 0 } else { 1 });
+        }
+        for (id, new) in &changed {
+            let path = &result.sources.get(*id).path;
+            if let Err(e) = std::fs::write(path, new) {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+        eprintln!(
+            "fixed {} finding{} in {} file{}",
+            fixes.len(),
+            if fixes.len() == 1 { "" } else { "s" },
+            changed.len(),
+            if changed.len() == 1 { "" } else { "s" }
+        );
+        if !changed.is_empty() {
+            result = scan::scan(&opts);
+        }
+    }
     if let Some(path) = &args.baseline
         && let Err(e) = posture::baseline::apply(&mut result, path)
     {

@@ -431,8 +431,19 @@ fn code_action_ignores_a_finding_for_its_resource() {
     );
     let actions = r.result.expect("actions");
     insta::assert_json_snapshot!("ignore_action", c.redact(&actions));
-    // Apply the edit as a client would.
-    let edit = &actions[0]["edit"]["documentChanges"][0]["edits"][0];
+    // The quick fix comes first: it sets the attribute in place.
+    assert_eq!(actions[0]["title"], "Fix AWS-EBS-001: set encrypted = true");
+    assert_eq!(actions[0]["isPreferred"], true);
+    let fix = &actions[0]["edit"]["documentChanges"][0]["edits"][0];
+    assert_eq!(fix["newText"], "true");
+    // Apply the ignore edit as a client would.
+    let ignore = actions
+        .as_array()
+        .expect("actions")
+        .iter()
+        .find(|a| a["title"].as_str().is_some_and(|t| t.starts_with("Ignore")))
+        .expect("ignore action");
+    let edit = &ignore["edit"]["documentChanges"][0]["edits"][0];
     assert_eq!(edit["range"], range_json([0, 0, 0, 0]));
     let new_text = format!("{}{text}", edit["newText"].as_str().expect("text"));
     assert!(new_text.starts_with("  # posture:ignore AWS-EBS-001 <reason>\n  resource"));

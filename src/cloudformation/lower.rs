@@ -84,6 +84,8 @@ pub fn lower_nested(
     }
     // logical id → ids of its main resource (and extras)
     let mut main_ids: HashMap<String, ResourceId> = HashMap::new();
+    // The condition variants of each resource: a reference to the resource refers to them too.
+    let mut variant_ids: HashMap<String, Vec<ResourceId>> = HashMap::new();
     let mut pending: Vec<(ResourceId, Vec<Reference>)> = Vec::new();
     let entries = root
         .get("Resources")
@@ -165,6 +167,9 @@ pub fn lower_nested(
                     Some(label),
                     nesting,
                 );
+                if let Some(&first) = vids.first() {
+                    variant_ids.entry(id.to_string()).or_default().push(first);
+                }
                 for rid in vids {
                     pending.push((rid, vrefs.clone()));
                 }
@@ -188,11 +193,15 @@ pub fn lower_nested(
                     && let Some(&to) = main_ids.get(target)
                     && to != from
                 {
-                    edges.push(Edge {
-                        from,
-                        to,
-                        attr: e.key.clone(),
-                    });
+                    for to in std::iter::once(to)
+                        .chain(variant_ids.get(target).into_iter().flatten().copied())
+                    {
+                        edges.push(Edge {
+                            from,
+                            to,
+                            attr: e.key.clone(),
+                        });
+                    }
                     resolved.push(e.key.clone());
                 }
             }

@@ -29,7 +29,24 @@ pub trait FixProvider: Send + Sync {
 
 /// Every provider, in the order their actions are offered.
 pub fn providers() -> Vec<Box<dyn FixProvider>> {
-    vec![Box::new(IgnoreForResource)]
+    vec![Box::new(SetAttribute), Box::new(IgnoreForResource)]
+}
+
+/// The mechanical fix of a check that has one (`crate::fix`): set the attribute, keeping
+/// formatting and comments; the same edits `posture scan --fix` applies.
+pub struct SetAttribute;
+
+impl FixProvider for SetAttribute {
+    fn fixes(&self, ctx: &FixContext<'_>) -> Vec<Fix> {
+        match &ctx.flagged.fix {
+            Some((title, edits)) => vec![Fix {
+                title: title.clone(),
+                edits: edits.clone(),
+                preferred: true,
+            }],
+            None => Vec::new(),
+        }
+    }
 }
 
 /// "Ignore ID for this resource": a `# posture:ignore ID <reason>` comment on a new line above

@@ -67,6 +67,8 @@ pub struct Flagged {
     pub diagnostic: Diagnostic,
     /// The resource's block header, when it is in the same file: its line and indentation.
     pub header: Option<(u32, String)>,
+    /// The mechanical fix of the finding, if its check has one (see `crate::fix`).
+    pub fix: Option<(String, Vec<lsp_types::TextEdit>)>,
 }
 
 /// The diagnostics of one published document.
@@ -381,6 +383,19 @@ fn publish(
                     .collect();
                 (line, indent)
             });
+            let fix = crate::fix::fix_for(f, &result.sources)
+                .filter(|fx| fx.file == file)
+                .map(|fx| {
+                    let edits = fx
+                        .edits
+                        .iter()
+                        .map(|e| lsp_types::TextEdit {
+                            range: range_of(crate::source::Span::new(file, e.start, e.end)),
+                            new_text: e.text.clone(),
+                        })
+                        .collect();
+                    (fx.title, edits)
+                });
             entries.push((
                 f.span,
                 diagnostic.clone(),
@@ -389,6 +404,7 @@ fn publish(
                     range,
                     diagnostic,
                     header,
+                    fix,
                 }),
             ));
         }
