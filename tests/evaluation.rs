@@ -713,3 +713,29 @@ resource "aws_iam_policy" "document" {
     assert_eq!(document.statements[0].actions, vec!["*"]);
     assert!(document.statements[0].allow);
 }
+
+#[test]
+fn partial_documents_through_locals() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+resource "aws_s3_bucket" "b" {}
+data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["*"]
+    resources = [aws_s3_bucket.b.arn, "*"]
+  }
+}
+locals {
+  doc = data.aws_iam_policy_document.d.json
+}
+resource "aws_iam_policy" "p" {
+  policy = local.doc
+}
+"#,
+    );
+    let r = res(&g, "aws_iam_policy.p");
+    let node = r.body.get("policy").expect("policy");
+    let doc = posture::policy::PolicyDocument::from_resource_node(r, node).expect("partial");
+    assert_eq!(doc.statements[0].resources, vec!["*"]);
+}

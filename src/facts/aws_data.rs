@@ -176,10 +176,16 @@ pub fn report_public_policy(cx: &Ctx, noun: &str) {
             .filter(|i| p.doc.statements[*i].allows_anyone())
             .collect()
     });
-    let (Some(policy), Some(&first)) = (policy, open.first()) else {
-        // Unreadable (unknown, or not a policy at all), or nothing known is open: what is
-        // unknown might be.
-        if entry.node.to_value().contains_unknown() {
+    let (Some(policy), Some(&first)) = (&policy, open.first()) else {
+        // Unreadable (unknown, or not a policy at all), or nothing known is open but an
+        // unknown statement, effect or principal might be.
+        let undecided = policy.as_ref().is_none_or(|p| {
+            p.doc.statements.iter().any(|s| {
+                let u = s.unknown;
+                u.statement || u.effect || u.principals
+            })
+        });
+        if undecided && entry.node.to_value().contains_unknown() {
             cx.note_unknown(entry.span(), "policy");
         }
         return;

@@ -27,21 +27,31 @@ pub enum Nested {
     Value(bool, Span),
 }
 
-/// The first block (or map element of a list-valued attribute) under `key` of `node`, with
-/// the entry it hangs from. `Err(())` when the block is there but unknown.
-pub fn first_block<'a>(node: &'a Node, key: &str) -> Result<Option<(&'a Entry, &'a Node)>, ()> {
+/// A nested block looked up on a node.
+#[derive(Debug, Clone, Copy)]
+pub enum Block<'a> {
+    /// Not configured (missing, null or an empty list).
+    Absent,
+    /// Configured, but its value cannot be known statically.
+    Unknown,
+    /// The entry it hangs from and the block's body.
+    Present(&'a Entry, &'a Node),
+}
+
+/// The first block (or map element of a list-valued attribute) under `key` of `node`.
+pub fn first_block<'a>(node: &'a Node, key: &str) -> Block<'a> {
     let Some(entry) = node.entry(key) else {
-        return Ok(None);
+        return Block::Absent;
     };
     match &entry.node.value {
-        NodeValue::Null => Ok(None),
-        NodeValue::Unknown => Err(()),
+        NodeValue::Null => Block::Absent,
+        NodeValue::Unknown => Block::Unknown,
         NodeValue::List(items) => match items.first() {
-            None => Ok(None),
-            Some(n) if n.is_unknown() => Err(()),
-            Some(n) => Ok(Some((entry, n))),
+            None => Block::Absent,
+            Some(n) if n.is_unknown() => Block::Unknown,
+            Some(n) => Block::Present(entry, n),
         },
-        _ => Ok(Some((entry, &entry.node))),
+        _ => Block::Present(entry, &entry.node),
     }
 }
 
@@ -49,9 +59,9 @@ pub fn first_block<'a>(node: &'a Node, key: &str) -> Result<Option<(&'a Entry, &
 /// is there without the attribute.
 pub fn nested_bool(cx: &Ctx, node: &Node, block: &str, attr: &str, default: bool) -> Nested {
     let (entry, inner) = match first_block(node, block) {
-        Ok(Some(x)) => x,
-        Ok(None) => return Nested::NoBlock,
-        Err(()) => {
+        Block::Present(e, n) => (e, n),
+        Block::Absent => return Nested::NoBlock,
+        Block::Unknown => {
             if let Some(e) = node.entry(block) {
                 cx.note_unknown(e.span(), block);
             }
@@ -169,8 +179,8 @@ pub fn policy_domains<'a>(graph: &'a Graph, policy: ResourceId) -> Vec<(Resource
 /// `vpc_options` block, `Some(false)` in a VPC, `None` when that cannot be known.
 pub fn domain_is_public(r: &Resource) -> Option<bool> {
     match first_block(&r.body, "vpc_options") {
-        Ok(None) => Some(true),
-        Ok(Some((_, b))) => {
+        Block::Absent => Some(true),
+        Block::Present(_, b) => {
             // An empty `subnet_ids` list leaves the domain public.
             match b.get("subnet_ids").map(|n| &n.value) {
                 Some(NodeValue::List(l)) if l.is_empty() => Some(true),
@@ -178,7 +188,7 @@ pub fn domain_is_public(r: &Resource) -> Option<bool> {
                 _ => Some(false),
             }
         }
-        Err(()) => None,
+        Block::Unknown => None,
     }
 }
 
@@ -186,9 +196,9 @@ pub fn domain_is_public(r: &Resource) -> Option<bool> {
 /// `advanced_security_options` is enabled without anonymous access, `None` when unknown.
 pub fn domain_requires_authentication(r: &Resource) -> Option<bool> {
     let (_, b) = match first_block(&r.body, "advanced_security_options") {
-        Ok(Some(x)) => x,
-        Ok(None) => return Some(false),
-        Err(()) => return None,
+        Block::Present(e, n) => (e, n),
+        Block::Absent => return Some(false),
+        Block::Unknown => return None,
     };
     let enabled = match setting(b, "enabled") {
         Setting::Missing => false,
@@ -398,6 +408,7 @@ const NOT_SECRET_LAST: &[&str] = &[
     "source",
     "mode",
     "bucket",
+    "link",
 ];
 
 /// Splits a name into lowercase words at separators and camelCase humps:
@@ -439,6 +450,10 @@ pub fn is_secret_name(name: &str) -> bool {
     if words.len() == 1 && last == "pwd" {
         return false;
     }
+    // Keys meant to be published (`PUBLIC_KEY`, a publishable browser API key).
+    if words.iter().any(|w| w == "public" || w == "publishable") {
+        return false;
+    }
     let secret_word = words.iter().any(|w| SECRET_WORDS.contains(&w.as_str()));
     let qualified_key = words
         .windows(2)
@@ -477,6 +492,15 @@ pub fn is_plausible_secret_value(value: &str) -> bool {
         return false;
     }
     if v.parse::<f64>().is_ok() {
+        return false;
+    }
+    // A file path (where a credential file is mounted), or a URL without a password.
+    if v.starts_with('/') || v.starts_with("./") || v.starts_with("~/") {
+        return false;
+    }
+    if (lower.starts_with("https://") || lower.starts_with("http://"))
+        && secret_value_kind(v).is_none()
+    {
         return false;
     }
     !(lower.starts_with("arn:")
@@ -557,6 +581,8 @@ mod tests {
             "DB_HOST",
             "PASSPORT_ENABLED",
             "/prod/app/secret-name",
+            "NEXT_PUBLIC_API_KEY",
+            "PASSWORD_RESET_LINK",
             "SECRETS_MANAGER_ENDPOINT",
             "public_key",
         ] {
@@ -580,6 +606,11 @@ mod tests {
         assert!(!is_plausible_secret_value(""));
         assert!(!is_plausible_secret_value("true"));
         assert!(!is_plausible_secret_value("5432"));
+        assert!(!is_plausible_secret_value("/secrets/gcp.json"));
+        assert!(!is_plausible_secret_value("https://example.com/reset"));
+        assert!(is_plausible_secret_value(
+            "https://user:pa55word@example.com/"
+        ));
         assert!(!is_plausible_secret_value(
             "arn:aws:secretsmanager:us-east-1:1:secret:x"
         ));

@@ -59,15 +59,26 @@ pub fn bool_of(cx: &Ctx, node: &Node, keys: &[&str]) -> Bool {
     Bool::Missing
 }
 
-/// Reads a number attribute: `Ok(None)` when missing, `Err(())` when unknown.
-pub fn number_of(cx: &Ctx, node: &Node, key: &str) -> Result<Option<(f64, Span)>, ()> {
+/// The state of a number setting.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Num {
+    Missing,
+    Unknown,
+    Value(f64, Span),
+}
+
+/// Reads the number attribute `key` of `node`; an unknown value is recorded on `cx`.
+pub fn number_of(cx: &Ctx, node: &Node, key: &str) -> Num {
     match crate::check::setting(node, key) {
-        Setting::Missing => Ok(None),
+        Setting::Missing => Num::Missing,
         Setting::Unknown(e) => {
             cx.note_unknown(e.span(), key);
-            Err(())
+            Num::Unknown
         }
-        Setting::Set(e) => e.node.as_number().map(|n| Some((n, e.span()))).ok_or(()),
+        Setting::Set(e) => match e.node.as_number() {
+            Some(n) => Num::Value(n, e.span()),
+            None => Num::Unknown,
+        },
     }
 }
 
@@ -468,13 +479,18 @@ pub fn report_open_port(cx: &Ctx, port: u32, protocols: &[&str], service: &str) 
         {
             continue;
         }
+        let ports = rule.describe_ports();
+        let target = if ports == format!("port {port}") {
+            format!("{service} (port {port})")
+        } else {
+            format!("{ports}, which includes {service} ({port})")
+        };
         for (src, span) in rule.internet_sources() {
             cx.report(
                 *span,
                 format!(
-                    "inbound {} allows source \"{src}\" to {}, which includes {service} ({port})",
-                    rule.label(),
-                    rule.describe_ports()
+                    "inbound {} allows source \"{src}\" to {target}",
+                    rule.label()
                 ),
             );
         }

@@ -2,7 +2,7 @@
 //! VPC firewall rules, Cloud SQL database flags and GKE node configurations.
 
 use crate::check::{Ctx, Setting, setting};
-use crate::graph::{Entry, Mode, Node, NodeValue, Resource};
+use crate::graph::{Mode, Node, NodeValue, Resource};
 use crate::net;
 use crate::source::Span;
 use crate::value::Value;
@@ -713,48 +713,6 @@ pub fn gke_autopilot(cx: &Ctx) -> Option<bool> {
     }
 }
 
-/// The entry of `key` in `node`, for pointing at it.
-pub fn entry<'a>(node: &'a Node, key: &str) -> Option<&'a Entry> {
-    node.entry(key)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::source::FileId;
-
-    fn s(v: &str) -> Node {
-        Node {
-            value: NodeValue::String(v.to_string()),
-            span: Span::new(FileId(0), 0, 0),
-        }
-    }
-
-    #[test]
-    fn ports_and_bools() {
-        let list = Node {
-            value: NodeValue::List(vec![s("22"), s("1000-2000")]),
-            span: Span::new(FileId(0), 0, 0),
-        };
-        assert_eq!(
-            parse_ports(Some(&list)),
-            Ports::Ranges(vec![(22, 22), (1000, 2000)])
-        );
-        assert_eq!(parse_ports(None), Ports::All);
-        assert_eq!(parse_ports(Some(&s("x"))), Ports::Unknown);
-        assert_eq!(loose_bool(&s("TRUE")), Some(true));
-        assert_eq!(loose_bool(&s("off")), Some(false));
-        assert_eq!(loose_bool(&s("maybe")), None);
-        assert!(is_public_member("allUsers"));
-        assert!(!is_public_member("user:a@b.c"));
-        assert_eq!(
-            iam_shape("google_storage_bucket_iam_binding"),
-            Some("_iam_binding")
-        );
-        assert_eq!(iam_shape("aws_iam_policy"), None);
-    }
-}
-
 /// A scalar value as it would be written in Terraform, for messages: `"TRUE"`, `false`, `3`.
 pub fn show(node: &Node) -> String {
     match &node.value {
@@ -804,5 +762,116 @@ pub fn default_service_account<'a>(cx: &Ctx<'a>) -> Option<(&'a Node, Span, Stri
             let email = e.node.as_str()?;
             is_default_compute_sa(email).then(|| (sa, e.span(), format!("uses {email:?}")))
         }
+    }
+}
+
+/// The `settings` block of a Cloud SQL instance whose `database_version` starts with
+/// `engine` (`POSTGRES`, `MYSQL`, `SQLSERVER`), with the version. `None` when the engine is
+/// another one or unknown.
+pub fn sql_engine_settings<'a>(cx: &Ctx<'a>, engine: &str) -> Option<(&'a Node, Span, String)> {
+    let version = match lookup(cx, cx.body(), "database_version") {
+        Setting::Set(e) => e.node.as_str()?.to_ascii_uppercase(),
+        _ => return None,
+    };
+    if !version.starts_with(engine) {
+        return None;
+    }
+    let (settings, span) = sql_settings(cx.body())?;
+    Some((settings, span, version))
+}
+
+/// The major version of a `POSTGRES_15`-style database version.
+pub fn sql_major_version(version: &str) -> Option<u32> {
+    version.split('_').nth(1)?.parse().ok()
+}
+
+/// Reports database flag `flag` of an `engine` instance when it is off, or when it is not set
+/// and `default_on` is false. `why` completes the message.
+pub fn require_flag_on(
+    cx: &Ctx,
+    engine: &str,
+    flag: &str,
+    default_on: impl Fn(&str) -> bool,
+    why: &str,
+) {
+    let Some((settings, header, version)) = sql_engine_settings(cx, engine) else {
+        return;
+    };
+    match sql_flag(cx, settings, flag) {
+        Flag::Missing if !default_on(&version) => cx.report(
+            header,
+            format!("{version} instance does not set database flag `{flag}`, which is off by default, so {why}"),
+        ),
+        Flag::Set(v, _) if loose_bool(v) == Some(false) => cx.report(
+            v.span,
+            format!("database flag `{flag}` is {}, so {why}", show(v)),
+        ),
+        _ => {}
+    }
+}
+
+/// Reports database flag `flag` of an `engine` instance when it is set on.
+pub fn forbid_flag_on(cx: &Ctx, engine: &str, flag: &str, why: &str) {
+    let Some((settings, _, _)) = sql_engine_settings(cx, engine) else {
+        return;
+    };
+    if let Flag::Set(v, _) = sql_flag(cx, settings, flag)
+        && loose_bool(v) == Some(true)
+    {
+        cx.report(
+            v.span,
+            format!("database flag `{flag}` is {}, which {why}", show(v)),
+        );
+    }
+}
+
+/// Whether a subnetwork is a regular VM subnet (`purpose` unset, `PRIVATE` or
+/// `PRIVATE_RFC_1918`), as opposed to proxy-only, Private Service Connect, NAT or peer
+/// migration subnets; `None` when its purpose is unknown.
+pub fn subnet_is_regular(cx: &Ctx) -> Option<bool> {
+    match lookup(cx, cx.body(), "purpose") {
+        Setting::Missing => Some(true),
+        Setting::Unknown(_) => None,
+        Setting::Set(e) => Some(matches!(
+            e.node.as_str()?.to_ascii_uppercase().as_str(),
+            "PRIVATE" | "PRIVATE_RFC_1918"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    fn s(v: &str) -> Node {
+        Node {
+            value: NodeValue::String(v.to_string()),
+            span: Span::new(FileId(0), 0, 0),
+        }
+    }
+
+    #[test]
+    fn ports_and_bools() {
+        let list = Node {
+            value: NodeValue::List(vec![s("22"), s("1000-2000")]),
+            span: Span::new(FileId(0), 0, 0),
+        };
+        assert_eq!(
+            parse_ports(Some(&list)),
+            Ports::Ranges(vec![(22, 22), (1000, 2000)])
+        );
+        assert_eq!(parse_ports(None), Ports::All);
+        assert_eq!(parse_ports(Some(&s("x"))), Ports::Unknown);
+        assert_eq!(loose_bool(&s("TRUE")), Some(true));
+        assert_eq!(loose_bool(&s("off")), Some(false));
+        assert_eq!(loose_bool(&s("maybe")), None);
+        assert!(is_public_member("allUsers"));
+        assert!(!is_public_member("user:a@b.c"));
+        assert_eq!(
+            iam_shape("google_storage_bucket_iam_binding"),
+            Some("_iam_binding")
+        );
+        assert_eq!(iam_shape("aws_iam_policy"), None);
     }
 }

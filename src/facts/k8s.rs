@@ -264,10 +264,16 @@ pub struct ImageRef<'a> {
 }
 
 impl<'a> ImageRef<'a> {
-    /// Parses an image reference; `None` for an empty or templated value.
+    /// Parses an image reference; `None` for an empty or templated value, or a placeholder
+    /// that is no reference at all (`<your-image>`).
     pub fn parse(image: &'a str) -> Option<ImageRef<'a>> {
         let image = image.trim();
-        if image.is_empty() || is_templated(image) {
+        if image.is_empty()
+            || is_templated(image)
+            || !image
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-/:@".contains(c))
+        {
             return None;
         }
         let (rest, digest) = match image.split_once('@') {

@@ -9,6 +9,7 @@ pub mod aws_iam;
 pub mod aws_more_a;
 pub mod aws_network;
 pub mod aws_s3;
+pub mod azure_compute;
 pub mod azure_data;
 pub mod gcp;
 pub mod k8s;

@@ -576,6 +576,17 @@ impl<'a> Evaluator<'a> {
                 let j: serde_json::Value = serde_json::from_str(out.trim()).ok()?;
                 holes_to_unknown(Value::from_json(&j))
             }
+            // `local.doc`: the partial document of the local's own expression.
+            ExprKind::Traversal(base, ops)
+                if matches!(&base.kind, ExprKind::Variable(r) if r == "local")
+                    && ops.len() == 1 =>
+            {
+                let TraversalOp::Attr(name) = &ops[0] else {
+                    return None;
+                };
+                let local = self.scope.locals.get(name.as_str())?;
+                return self.partial_json(&local.expr, &Bindings::new());
+            }
             ExprKind::Traversal(base, ops) => {
                 let (last, rest) = ops.split_last()?;
                 if !matches!(last, TraversalOp::Attr(a) if a == "json" || a == "minified_json") {

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{Nested, first_block, nested_bool};
+use crate::facts::aws_more_a::{Nested, Block, first_block, nested_bool};
 
 pub static CHECK: Check = Check {
     id: "AWS-APIGW-004",
@@ -36,7 +36,7 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let Ok(Some((_, settings))) = first_block(cx.body(), "settings") else {
+    let Block::Present(_, settings) = first_block(cx.body(), "settings") else {
         return;
     };
     let caching = match crate::check::setting(settings, "caching_enabled") {

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{Str, first_block, str_in};
+use crate::facts::aws_more_a::{Block, Str, first_block, str_in};
 
 pub static CHECK: Check = Check {
     id: "AWS-APIGW-003",
@@ -73,11 +73,10 @@ fn private_api(cx: &Ctx) -> Option<bool> {
         if api.kind != "aws_api_gateway_rest_api" {
             continue;
         }
-        let Ok(block) = first_block(&api.body, "endpoint_configuration") else {
-            return None;
-        };
-        let Some((_, cfg)) = block else {
-            continue;
+        let cfg = match first_block(&api.body, "endpoint_configuration") {
+            Block::Present(_, cfg) => cfg,
+            Block::Absent => continue,
+            Block::Unknown => return None,
         };
         match cfg.get("types").map(|t| t.to_value()) {
             None => {}

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{Str, first_block, str_in};
+use crate::facts::aws_more_a::{Str, Block, first_block, str_in};
 
 pub static CHECK: Check = Check {
     id: "AWS-APIGW-001",
@@ -41,14 +41,14 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     let block = match first_block(cx.body(), "access_log_settings") {
-        Ok(Some((entry, node))) => (entry, node),
-        Ok(None) => {
+        Block::Present(entry, node) => (entry, node),
+        Block::Absent => {
             cx.report_missing(
                 "stage has no `access_log_settings`, so requests to it are not logged",
             );
             return;
         }
-        Err(()) => return,
+        Block::Unknown => return,
     };
     let (entry, node) = block;
     match str_in(cx, node, "destination_arn") {

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{DOMAIN_KINDS, domain_noun};
+use crate::facts::aws_more_a::{DOMAIN_KINDS};
 
 pub static CHECK: Check = Check {
     id: "AWS-OPENSEARCH-005",
@@ -40,7 +40,6 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let noun = domain_noun(&cx.resource.kind);
     let mut disabled = None;
     for block in cx.body().blocks("log_publishing_options") {
         if block.is_unknown() {
@@ -76,10 +75,10 @@ fn run(cx: &Ctx) {
     match disabled {
         Some(span) => cx.report(
             span,
-            format!("{noun} turns audit log publishing off (`enabled = false`)"),
+            "domain turns audit log publishing off (`enabled = false`)",
         ),
-        None => cx.report_missing(format!(
-            "{noun} does not publish `AUDIT_LOGS`, so access to its data is not recorded"
-        )),
+        None => cx.report_missing(
+            "domain does not publish `AUDIT_LOGS`, so access to its data is not recorded",
+        ),
     }
 }

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{DOMAIN_KINDS, Nested, domain_noun, nested_bool};
+use crate::facts::aws_more_a::{DOMAIN_KINDS, Nested, nested_bool};
 
 pub static CHECK: Check = Check {
     id: "AWS-OPENSEARCH-003",
@@ -38,7 +38,6 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let noun = domain_noun(&cx.resource.kind);
     match nested_bool(
         cx,
         cx.body(),
@@ -46,12 +45,12 @@ fn run(cx: &Ctx) {
         "enforce_https",
         true,
     ) {
-        Nested::NoBlock => cx.report_missing(format!(
-            "{noun} has no `domain_endpoint_options`, so HTTPS is not enforced on its endpoint"
-        )),
+        Nested::NoBlock => cx.report_missing(
+            "domain has no `domain_endpoint_options`, so HTTPS is not enforced on its endpoint",
+        ),
         Nested::Value(false, span) => cx.report(
             span,
-            format!("{noun} accepts plain HTTP (`enforce_https = false`)"),
+            "domain accepts plain HTTP (`enforce_https = false`)",
         ),
         _ => {}
     }

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{DOMAIN_KINDS, Nested, domain_noun, first_block, nested_bool};
+use crate::facts::aws_more_a::{DOMAIN_KINDS, Nested, Block, first_block, nested_bool};
 
 pub static CHECK: Check = Check {
     id: "AWS-OPENSEARCH-002",
@@ -37,15 +37,14 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let noun = domain_noun(&cx.resource.kind);
     match nested_bool(cx, cx.body(), "node_to_node_encryption", "enabled", false) {
-        Nested::NoBlock if !single_node(cx.body()) => cx.report_missing(format!(
-            "{noun} has no `node_to_node_encryption` block, so traffic between its nodes is \
-             not encrypted"
-        )),
+        Nested::NoBlock if !single_node(cx.body()) => cx.report_missing(
+            "domain has no `node_to_node_encryption` block, so traffic between its nodes is not \
+             encrypted",
+        ),
         Nested::Value(false, span) if !single_node(cx.body()) => cx.report(
             span,
-            format!("{noun} turns node-to-node encryption off (`enabled = false`)"),
+            "domain turns node-to-node encryption off (`enabled = false`)",
         ),
         _ => {}
     }
@@ -55,10 +54,10 @@ fn run(cx: &Ctx) {
 /// dedicated master or warm nodes.
 fn single_node(body: &Node) -> bool {
     let cfg = match first_block(body, "cluster_config") {
-        Ok(Some((_, c))) => c,
+        Block::Present(_, c) => c,
         // No cluster_config: one data node by default.
-        Ok(None) => return true,
-        Err(()) => return false,
+        Block::Absent => return true,
+        Block::Unknown => return false,
     };
     let count_one = match cfg.get("instance_count") {
         None => true,

@@ -1,6 +1,6 @@
 use crate::check::prelude::*;
 use crate::facts::aws_more_a::{
-    DOMAIN_KINDS, Str, domain_noun, domain_tls_policy_outdated, first_block, str_in,
+    Block, DOMAIN_KINDS, Str, domain_tls_policy_outdated, first_block, str_in,
 };
 
 pub static CHECK: Check = Check {
@@ -9,11 +9,13 @@ pub static CHECK: Check = Check {
     title: "OpenSearch domain accepts TLS versions older than 1.2",
     severity: Severity::Medium,
     description: "Flags `aws_opensearch_domain` and `aws_elasticsearch_domain` resources whose \
-        `domain_endpoint_options` set `tls_security_policy = \"Policy-Min-TLS-1-0-2019-07\"`, \
-        or leave it unset (inside the block or by leaving the block out): OpenSearch Service \
-        then applies that same TLS 1.0 policy.\n\nTLS 1.0 and 1.1 have known weaknesses, are \
-        deprecated by the IETF and are not allowed by PCI DSS; a client or an attacker in the \
-        middle can negotiate the connection down to them.",
+        `domain_endpoint_options` set `tls_security_policy = \"Policy-Min-TLS-1-0-2019-07\"`. \
+        A domain that leaves the policy unset is not reported: OpenSearch Service gives new \
+        domains `Policy-Min-TLS-1-2-2019-07` (older domains may still carry the TLS 1.0 \
+        policy, which only the live configuration shows).\n\nThe TLS 1.0 policy also accepts \
+        TLS 1.1. Both versions have known weaknesses, are deprecated by the IETF and are not \
+        allowed by PCI DSS; a client or an attacker in the middle can negotiate the connection \
+        down to them.",
     remediation: "Set `tls_security_policy = \"Policy-Min-TLS-1-2-2019-07\"` or \
         `\"Policy-Min-TLS-1-2-PFS-2023-10\"` in `domain_endpoint_options`.",
     compliance: &[
@@ -39,30 +41,15 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let noun = domain_noun(&cx.resource.kind);
-    let (entry, block) = match first_block(cx.body(), "domain_endpoint_options") {
-        Ok(Some(x)) => x,
-        Ok(None) => {
-            cx.report_missing(format!(
-                "{noun} has no `domain_endpoint_options`, so its endpoint gets the default TLS \
-                 policy, which accepts TLS 1.0"
-            ));
-            return;
-        }
-        Err(()) => return,
+    let Block::Present(_, block) = first_block(cx.body(), "domain_endpoint_options") else {
+        return;
     };
-    match str_in(cx, block, "tls_security_policy") {
-        Str::Missing => cx.report(
-            entry.key_span,
-            format!(
-                "{noun} does not set `tls_security_policy`, so its endpoint gets the default \
-                 policy, which accepts TLS 1.0"
-            ),
-        ),
-        Str::Value(p, e) if domain_tls_policy_outdated(p) => cx.report(
+    if let Str::Value(p, e) = str_in(cx, block, "tls_security_policy")
+        && domain_tls_policy_outdated(p)
+    {
+        cx.report(
             e.span(),
-            format!("{noun} uses TLS policy \"{p}\", which accepts TLS 1.0 and 1.1"),
-        ),
-        _ => {}
+            format!("domain uses TLS policy \"{p}\", which accepts TLS 1.0 and 1.1"),
+        );
     }
 }

@@ -73,8 +73,8 @@ fn run(cx: &Ctx) {
         }
         return;
     };
-    let Some(index) = (0..policy.doc.statements.len())
-        .find(|i| policy.doc.statements[*i].allows_anyone())
+    let Some(index) =
+        (0..policy.doc.statements.len()).find(|i| policy.doc.statements[*i].allows_anyone())
     else {
         return;
     };

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{DOMAIN_KINDS, Nested, domain_noun, nested_bool};
+use crate::facts::aws_more_a::{DOMAIN_KINDS, Nested, nested_bool};
 
 pub static CHECK: Check = Check {
     id: "AWS-OPENSEARCH-001",
@@ -38,14 +38,13 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    let noun = domain_noun(&cx.resource.kind);
     match nested_bool(cx, cx.body(), "encrypt_at_rest", "enabled", false) {
-        Nested::NoBlock => cx.report_missing(format!(
-            "{noun} has no `encrypt_at_rest` block, so its data is stored unencrypted"
-        )),
+        Nested::NoBlock => cx.report_missing(
+            "domain has no `encrypt_at_rest` block, so its data is stored unencrypted",
+        ),
         Nested::Value(false, span) => cx.report(
             span,
-            format!("{noun} turns encryption at rest off (`enabled = false`)"),
+            "domain turns encryption at rest off (`enabled = false`)",
         ),
         _ => {}
     }

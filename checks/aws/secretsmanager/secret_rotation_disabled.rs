@@ -46,7 +46,6 @@ fn run(cx: &Ctx) {
         }
     }
     if !cx.configured_by(ROTATION, "secret_id", "name").is_empty()
-        || !cx.configured_by(ROTATION, "secret_id", "arn").is_empty()
         || cx.maybe_configured_by(ROTATION, "secret_id")
     {
         return;

@@ -20,7 +20,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.24",
     ],
     checkov: &["CKV_AWS_149"],
-    trivy: &["AVD-AWS-0098", "AWS-0098", "aws-ssm-secret-use-customer-key"],
+    trivy: &[
+        "AVD-AWS-0098",
+        "AWS-0098",
+        "aws-ssm-secret-use-customer-key",
+    ],
     references: &[
         "https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/secretsmanager_secret#kms_key_id",

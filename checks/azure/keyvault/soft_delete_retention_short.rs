@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::azure_data::{Bool, bool_of, number_of};
+use crate::facts::azure_data::{Bool, Num, bool_of, number_of};
 
 pub static CHECK: Check = Check {
     id: "AZURE-KEYVAULT-002",
@@ -35,7 +35,7 @@ fn run(cx: &Ctx) {
         );
         return;
     }
-    if let Ok(Some((days, span))) = number_of(cx, cx.body(), "soft_delete_retention_days")
+    if let Num::Value(days, span) = number_of(cx, cx.body(), "soft_delete_retention_days")
         && days < 90.0
     {
         cx.report(

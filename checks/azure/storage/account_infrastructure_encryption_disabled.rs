@@ -39,7 +39,7 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     match str_of(cx, cx.body(), "account_kind") {
         Str::Unknown => return,
-        Str::Value(kind, _) if matches!(kind, "Storage" | "BlobStorage") => return,
+        Str::Value("Storage" | "BlobStorage", _) => return,
         _ => {}
     }
     match bool_of(cx, cx.body(), &["infrastructure_encryption_enabled"]) {

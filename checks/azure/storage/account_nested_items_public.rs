@@ -17,6 +17,7 @@ pub static CHECK: Check = Check {
     remediation: "Set `allow_nested_items_to_be_public = false` on the storage account and serve \
         public content through a CDN or SAS tokens with short expiry instead.",
     compliance: &[
+        "cis-azure:3.7",
         "nist-800-53:AC-3",
         "soc2:CC6.1",
         "pci-dss:7.2.1",

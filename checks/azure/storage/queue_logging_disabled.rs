@@ -103,7 +103,10 @@ fn has_queues(cx: &Ctx) -> bool {
     !azure_data::companions(
         cx,
         "azurerm_storage_queue",
-        &[("storage_account_name", "name"), ("storage_account_id", "id")],
+        &[
+            ("storage_account_name", "name"),
+            ("storage_account_id", "id"),
+        ],
     )
     .is_empty()
 }

@@ -1,7 +1,7 @@
 use crate::check::prelude::*;
 
 pub static CHECK: Check = Check {
-    id: "GCP-COMPUTE-009",
+    id: "GCP-COMPUTE-008",
     name: "compute-instance-default-service-account",
     title: "VM runs as the Compute Engine default service account",
     severity: Severity::High,
@@ -21,7 +21,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.3",
     ],
     checkov: &["CKV_GCP_30"],
-    trivy: &["AVD-GCP-0044", "GCP-0044", "google-compute-no-default-service-account"],
+    trivy: &[
+        "AVD-GCP-0044",
+        "GCP-0044",
+        "google-compute-no-default-service-account",
+    ],
     references: &[
         "https://cloud.google.com/compute/docs/access/service-accounts#default_service_account",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#service_account",

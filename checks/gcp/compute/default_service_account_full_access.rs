@@ -1,7 +1,7 @@
 use crate::check::prelude::*;
 
 pub static CHECK: Check = Check {
-    id: "GCP-COMPUTE-010",
+    id: "GCP-COMPUTE-009",
     name: "compute-instance-default-service-account-full-access",
     title: "VM runs as the default service account with full Cloud API access",
     severity: Severity::High,

@@ -1,7 +1,7 @@
 use crate::check::prelude::*;
 
 pub static CHECK: Check = Check {
-    id: "GCP-COMPUTE-012",
+    id: "GCP-COMPUTE-011",
     name: "compute-disk-no-customer-key",
     title: "Disk is encrypted with a Google-managed key",
     severity: Severity::Low,
@@ -52,7 +52,8 @@ const INSTANCE_KEYS: &[&str] = &[
 ];
 
 fn has_any(node: &Node, keys: &[&str]) -> bool {
-    keys.iter().any(|k| node.get(k).is_some_and(|n| !n.is_null()))
+    keys.iter()
+        .any(|k| node.get(k).is_some_and(|n| !n.is_null()))
 }
 
 fn run(cx: &Ctx) {
@@ -60,7 +61,9 @@ fn run(cx: &Ctx) {
     match cx.resource.kind.as_str() {
         "google_compute_disk" | "google_compute_region_disk" => {
             if !has_any(body, &["disk_encryption_key"]) {
-                cx.report_missing("disk has no `disk_encryption_key`, so it uses a Google-managed key");
+                cx.report_missing(
+                    "disk has no `disk_encryption_key`, so it uses a Google-managed key",
+                );
             }
         }
         "google_compute_instance" => {

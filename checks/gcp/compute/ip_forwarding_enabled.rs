@@ -1,7 +1,7 @@
 use crate::check::prelude::*;
 
 pub static CHECK: Check = Check {
-    id: "GCP-COMPUTE-011",
+    id: "GCP-COMPUTE-010",
     name: "compute-instance-ip-forwarding-enabled",
     title: "VM can forward IP packets",
     severity: Severity::Medium,
@@ -14,7 +14,11 @@ pub static CHECK: Check = Check {
         policy.",
     compliance: &["cis-gcp:4.6", "nist-800-53:SC-7", "soc2:CC6.6"],
     checkov: &["CKV_GCP_36"],
-    trivy: &["AVD-GCP-0043", "GCP-0043", "google-compute-no-ip-forwarding"],
+    trivy: &[
+        "AVD-GCP-0043",
+        "GCP-0043",
+        "google-compute-no-ip-forwarding",
+    ],
     references: &[
         "https://cloud.google.com/vpc/docs/using-routes#canipforward",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#can_ip_forward",

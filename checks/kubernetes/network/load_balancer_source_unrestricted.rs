@@ -119,7 +119,14 @@ fn run(cx: &Ctx) {
     {
         return;
     }
-    // The field wins over the annotation.
+    // The field wins over the annotation; a value that is not a list cannot be read.
+    if let Some(e) = spec.entry("loadBalancerSourceRanges")
+        && !e.node.is_null()
+        && e.node.as_list().is_none()
+    {
+        cx.note_unknown(e.span(), "loadBalancerSourceRanges");
+        return;
+    }
     if let Some(e) = spec
         .entry("loadBalancerSourceRanges")
         .filter(|e| e.node.as_list().is_some_and(|l| !l.is_empty()))

@@ -12,7 +12,9 @@ pub static CHECK: Check = Check {
         `false`. The service account is looked up among the scanned manifests of the same \
         namespace; a named service account that is not among them is managed elsewhere and \
         not judged, while the `default` service account mounts its token unless an \
-        administrator changed it.\n\nThe token lets anything running in the container call \
+        administrator changed it. A service account that a RoleBinding or \
+        ClusterRoleBinding of the scanned manifests grants a role is meant to call the API: \
+        its pods are not flagged.\n\nThe token lets anything running in the container call \
         the Kubernetes API as the service account. Most applications never call the API, \
         and for them the mounted token only helps an attacker who gets into the container: \
         to explore the cluster, read what the account may read, or use permissions granted \
@@ -42,28 +44,61 @@ fn automount(node: &Node) -> Option<&Entry> {
         .filter(|e| !e.node.is_null())
 }
 
+/// True when a RoleBinding or ClusterRoleBinding of the unit grants the service account
+/// (in the workload's namespace, as far as the manifests tell) some role.
+fn bound(cx: &Ctx, account: &str) -> bool {
+    let ns = k8s::namespace(cx.resource);
+    ["RoleBinding", "ClusterRoleBinding"].iter().any(|kind| {
+        cx.graph.of_kind(kind).any(|(_, b)| {
+            b.body
+                .get("subjects")
+                .and_then(Node::as_list)
+                .unwrap_or_default()
+                .iter()
+                .any(|s| {
+                    let subject_ns = s
+                        .get("namespace")
+                        .and_then(Node::as_str)
+                        .or_else(|| k8s::namespace(b));
+                    s.get("kind").and_then(Node::as_str) == Some("ServiceAccount")
+                        && s.get("name").and_then(Node::as_str) == Some(account)
+                        && match (ns, subject_ns) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }
+                })
+        })
+    })
+}
+
 fn run(cx: &Ctx) {
     let Some(spec) = k8s::pod_spec(cx.resource) else {
         return;
     };
-    // The pod's own setting wins over the service account's.
-    if let Some(e) = automount(spec) {
-        match e.node.as_bool() {
-            Some(true) => cx.report(
-                e.span(),
-                "pod template sets `automountServiceAccountToken: true`: every container \
-                 gets the service account's API token",
-            ),
-            Some(false) => {}
-            None => cx.note_unknown(e.span(), "automountServiceAccountToken"),
-        }
-        return;
-    }
     let account = ["serviceAccountName", "serviceAccount"]
         .iter()
         .find_map(|k| spec.get(k).and_then(Node::as_str).filter(|s| !s.is_empty()))
         .unwrap_or("default");
     if k8s::is_templated(account) {
+        return;
+    }
+    // An account that is granted permissions is meant to be used: the workload calls the API.
+    if bound(cx, account) {
+        return;
+    }
+    // The pod's own setting wins over the service account's.
+    if let Some(e) = automount(spec) {
+        match e.node.as_bool() {
+            Some(true) => cx.report(
+                e.span(),
+                format!(
+                    "pod template sets `automountServiceAccountToken: true`: every container \
+                     gets the API token of service account \"{account}\""
+                ),
+            ),
+            Some(false) => {}
+            None => cx.note_unknown(e.span(), "automountServiceAccountToken"),
+        }
         return;
     }
     let accounts: Vec<&Resource> = cx

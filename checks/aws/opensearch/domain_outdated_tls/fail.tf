@@ -8,32 +8,16 @@ resource "aws_opensearch_domain" "logs" {
   }
 }
 
-# HTTPS is enforced, but no TLS policy is chosen.
-resource "aws_elasticsearch_domain" "legacy" {
-  domain_name           = "legacy"
-  elasticsearch_version = "7.10"
-
-  domain_endpoint_options { # expect: AWS-OPENSEARCH-004
-    enforce_https = true
-  }
-}
-
 variable "tls_policy" {
   default = "Policy-Min-TLS-1-0-2019-07"
 }
 
-resource "aws_opensearch_domain" "search" {
-  domain_name    = "search"
-  engine_version = "OpenSearch_2.11"
+resource "aws_elasticsearch_domain" "legacy" {
+  domain_name           = "legacy"
+  elasticsearch_version = "7.10"
 
   domain_endpoint_options {
     enforce_https       = true
     tls_security_policy = var.tls_policy # expect: AWS-OPENSEARCH-004
   }
-}
-
-# No endpoint options at all.
-resource "aws_opensearch_domain" "bare" { # expect: AWS-OPENSEARCH-004
-  domain_name    = "bare"
-  engine_version = "OpenSearch_2.11"
 }

@@ -32,3 +32,9 @@ resource "aws_opensearch_domain" "search" {
     tls_security_policy = var.tls_policy
   }
 }
+
+# No policy chosen: new domains get Policy-Min-TLS-1-2-2019-07.
+resource "aws_opensearch_domain" "bare" {
+  domain_name    = "bare"
+  engine_version = "OpenSearch_2.11"
+}

@@ -14,7 +14,7 @@ resource "google_compute_instance" "web" {
     network = "default"
   }
 
-  service_account { # expect: GCP-COMPUTE-009
+  service_account { # expect: GCP-COMPUTE-008
     scopes = ["logging-write", "monitoring-write"]
   }
 }
@@ -35,7 +35,7 @@ resource "google_compute_instance_template" "tpl" {
   }
 
   service_account {
-    email  = var.sa_email # expect: GCP-COMPUTE-009
+    email  = var.sa_email # expect: GCP-COMPUTE-008
     scopes = ["cloud-platform"]
   }
 }

@@ -14,7 +14,7 @@ resource "google_compute_instance" "web" {
   }
 
   service_account {
-    scopes = ["cloud-platform"] # expect: GCP-COMPUTE-010
+    scopes = ["cloud-platform"] # expect: GCP-COMPUTE-009
   }
 }
 
@@ -35,6 +35,6 @@ resource "google_compute_instance_template" "tpl" {
 
   service_account {
     email  = "default"
-    scopes = local.scopes # expect: GCP-COMPUTE-010
+    scopes = local.scopes # expect: GCP-COMPUTE-009
   }
 }

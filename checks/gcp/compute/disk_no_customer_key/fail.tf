@@ -1,4 +1,4 @@
-resource "google_compute_disk" "data" { # expect: GCP-COMPUTE-012
+resource "google_compute_disk" "data" { # expect: GCP-COMPUTE-011
   name = "data"
   zone = "us-central1-a"
   size = 100
@@ -9,7 +9,7 @@ resource "google_compute_instance" "web" {
   machine_type = "e2-small"
   zone         = "us-central1-a"
 
-  boot_disk { # expect: GCP-COMPUTE-012
+  boot_disk { # expect: GCP-COMPUTE-011
     initialize_params {
       image = "debian-cloud/debian-12"
     }
@@ -23,7 +23,7 @@ resource "google_compute_instance" "web" {
 resource "google_compute_instance_template" "tpl" {
   machine_type = "e2-small"
 
-  disk { # expect: GCP-COMPUTE-012
+  disk { # expect: GCP-COMPUTE-011
     source_image = "debian-cloud/debian-12"
   }
 

@@ -1,6 +1,6 @@
 resource "google_compute_instance" "nat" {
   name           = "nat"
-  can_ip_forward = true # expect: GCP-COMPUTE-011
+  can_ip_forward = true # expect: GCP-COMPUTE-010
   machine_type = "e2-small"
   zone         = "us-central1-a"
 
@@ -21,7 +21,7 @@ variable "forward" {
 
 resource "google_compute_instance_template" "tpl" {
   machine_type   = "e2-small"
-  can_ip_forward = var.forward # expect: GCP-COMPUTE-011
+  can_ip_forward = var.forward # expect: GCP-COMPUTE-010
 
   disk {
     source_image = "debian-cloud/debian-12"

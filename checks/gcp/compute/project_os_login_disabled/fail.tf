@@ -4,12 +4,3 @@ resource "google_compute_project_metadata" "default" { # expect: GCP-COMPUTE-003
     ssh-keys = "alice:ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample alice"
   }
 }
-
-variable "oslogin" {
-  default = "FALSE"
-}
-
-resource "google_compute_project_metadata_item" "oslogin" {
-  key   = "enable-oslogin"
-  value = var.oslogin # expect: GCP-COMPUTE-003
-}

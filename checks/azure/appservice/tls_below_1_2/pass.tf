@@ -1,0 +1,54 @@
+variable "min_tls" {
+  type = string
+}
+
+# 1.2 is the default.
+resource "azurerm_linux_web_app" "default" {
+  name                = "app-default"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {}
+}
+
+resource "azurerm_windows_web_app" "tls13" {
+  name                = "app-tls13"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+  https_only          = true
+
+  site_config {
+    minimum_tls_version     = "1.3"
+    scm_minimum_tls_version = "1.2"
+  }
+}
+
+# Unknown at plan time: no finding.
+resource "azurerm_linux_function_app" "unknown" {
+  name                       = "func-unknown"
+  resource_group_name        = "rg"
+  location                   = "westeurope"
+  service_plan_id            = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "funcstorage"
+  storage_account_access_key = "example-access-key"
+  https_only                 = true
+
+  site_config {
+    minimum_tls_version = var.min_tls
+  }
+}
+
+resource "azurerm_linux_web_app" "disabled" {
+  count               = 0
+  name                = "app-disabled"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {
+    minimum_tls_version = "1.0"
+  }
+}

@@ -1,0 +1,15 @@
+resource "google_project_iam_member" "sa_user" {
+  project = "my-project"
+  role    = "roles/iam.serviceAccountUser"
+  member  = "user:alice@example.com" # expect: GCP-IAM-003
+}
+
+locals {
+  token_creators = ["group:ops@example.com"]
+}
+
+resource "google_project_iam_binding" "token" {
+  project = "my-project"
+  role    = "roles/iam.serviceAccountTokenCreator"
+  members = local.token_creators # expect: GCP-IAM-003
+}

@@ -1,0 +1,45 @@
+variable "flag" {
+  type = string
+}
+
+resource "google_sql_database_instance" "on" {
+  name             = "on"
+  database_version = "POSTGRES_16"
+  region           = "us-central1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    database_flags {
+      name  = "log_disconnections"
+      value = "on"
+    }
+  }
+}
+
+# Unknown value: no finding.
+resource "google_sql_database_instance" "unknown" {
+  name             = "unknown"
+  database_version = "POSTGRES_16"
+  region           = "us-central1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    database_flags {
+      name  = "log_disconnections"
+      value = var.flag
+    }
+  }
+}
+
+# Not PostgreSQL.
+resource "google_sql_database_instance" "mysql" {
+  name             = "mysql"
+  database_version = "MYSQL_8_0"
+  region           = "us-central1"
+
+  settings {
+    tier = "db-f1-micro"
+  }
+}
