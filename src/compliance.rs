@@ -10,6 +10,11 @@ use crate::scan::ScanResult;
 /// The frameworks checks are mapped to, with a display name.
 pub const FRAMEWORKS: &[(&str, &str)] = &[
     ("cis-aws", "CIS Amazon Web Services Foundations Benchmark"),
+    (
+        "cis-azure",
+        "CIS Microsoft Azure Foundations Benchmark (v2.0.0 numbering)",
+    ),
+    ("cis-gcp", "CIS Google Cloud Platform Foundation Benchmark"),
     ("pci-dss", "PCI DSS 4.0"),
     ("hipaa", "HIPAA Security Rule"),
     ("soc2", "SOC 2"),

@@ -47,3 +47,41 @@ fn catalog_is_fresh() {
         "docs/checks is stale (run `UPDATE_CATALOG=1 cargo test --test catalog`): changed {stale:?}, extra {extra:?}"
     );
 }
+
+#[test]
+fn metadata_is_well_formed() {
+    let mut ids = std::collections::HashSet::new();
+    for c in registry::checks() {
+        assert!(ids.insert(c.id), "duplicate id {}", c.id);
+        let parts: Vec<&str> = c.id.split('-').collect();
+        assert!(
+            parts.len() == 3
+                && ["AWS", "AZURE", "GCP", "K8S"].contains(&parts[0])
+                && parts[2].len() == 3
+                && parts[2].chars().all(|ch| ch.is_ascii_digit()),
+            "id {} is not PROVIDER-SERVICE-NNN",
+            c.id
+        );
+        assert!(
+            c.name
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
+            "{}: name {} is not kebab-case",
+            c.id,
+            c.name
+        );
+        for r in c.compliance {
+            let framework = r.split(':').next().unwrap_or("");
+            assert!(
+                posture::compliance::is_known(framework),
+                "{}: unknown compliance framework in {r}",
+                c.id
+            );
+        }
+        assert!(
+            !c.frameworks.is_empty() && !c.resource_kinds.is_empty(),
+            "{}",
+            c.id
+        );
+    }
+}

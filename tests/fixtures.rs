@@ -68,6 +68,14 @@ fn run_fixture(reg: &Registered, name: &str, text: &str) -> Result<(), Failed> {
         let (lc, _) = result.sources.line_col(p.span);
         return Err(format!("{display}:{}:{}: {}", lc.line, lc.column, p.message).into());
     }
+    // Messages say what is wrong here, without a trailing period.
+    if let Some(f) = result
+        .findings
+        .iter()
+        .find(|f| f.message.trim_end().ends_with('.'))
+    {
+        return Err(format!("{display}: message ends with a period: {:?}", f.message).into());
+    }
     let expected = sidecar(reg, name).unwrap_or_else(|| expectations(text));
     let mut ids: BTreeSet<&str> = expected.iter().map(|(i, _)| i.as_str()).collect();
     ids.insert(reg.check.id);
