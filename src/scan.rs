@@ -213,6 +213,31 @@ pub fn scan_with(
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
     vars: &Settings,
 ) -> ScanResult {
+    pool().install(|| scan_in_pool(inputs, progress, vars))
+}
+
+/// The worker threads of a scan: deep (but bounded) evaluation needs more stack than the
+/// default 2 MiB in debug builds.
+fn pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(32 << 20)
+            .thread_name(|i| format!("posture-{i}"))
+            .build()
+            .unwrap_or_else(|_| {
+                rayon::ThreadPoolBuilder::new()
+                    .build()
+                    .expect("a thread pool with default settings")
+            })
+    })
+}
+
+fn scan_in_pool(
+    inputs: Vec<Input>,
+    progress: Option<&(dyn Fn(usize, usize) + Sync)>,
+    vars: &Settings,
+) -> ScanResult {
     let Lowered {
         sources,
         units,

@@ -453,7 +453,16 @@ fn protocol_of(node: Option<&Node>) -> Option<String> {
         NodeValue::String(s) => s.trim().to_string(),
         _ => return None,
     };
-    Some(p.to_ascii_lowercase())
+    let p = p.to_ascii_lowercase();
+    // IP protocol numbers for the named protocols.
+    let named = match p.as_str() {
+        "1" => "icmp",
+        "6" => "tcp",
+        "17" => "udp",
+        "132" => "sctp",
+        other => other,
+    };
+    Some(named.to_string())
 }
 
 /// True when `key` of `node` is set to something other than null or an empty list (or is
@@ -582,21 +591,21 @@ pub fn open_allows(cx: &Ctx) -> Vec<OpenAllow> {
     out
 }
 
-/// Reports every internet source of `allow` with `what` (the finding's subject).
+/// Reports every internet source of `allow`; `what` (may be empty) completes the message.
 pub fn report_open(cx: &Ctx, allow: &OpenAllow, what: &str) {
     for s in &allow.sources {
-        let msg = if s.implicit {
+        let mut msg = if s.implicit {
             format!(
-                "ingress rule sets no source, so it admits 0.0.0.0/0 to {}, {what}",
+                "ingress rule sets no source, so it admits 0.0.0.0/0 to {}",
                 allow.describe()
             )
         } else {
-            format!(
-                "ingress rule admits {} to {}, {what}",
-                s.cidr,
-                allow.describe()
-            )
+            format!("ingress rule admits {} to {}", s.cidr, allow.describe())
         };
+        if !what.is_empty() {
+            msg.push_str(", ");
+            msg.push_str(what);
+        }
         cx.report_related(s.span, msg, vec![(allow.span, "allowed here".to_string())]);
     }
 }

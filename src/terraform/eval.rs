@@ -564,6 +564,20 @@ impl<'a> Evaluator<'a> {
     /// `jsonencode(...)` call, a template such as a heredoc, or an `aws_iam_policy_document`'s
     /// `json`), the decoded document with unknown leaves where values are unknown.
     pub fn partial_json(&self, e: &Expr, b: &Bindings) -> Option<Value> {
+        // Locals may refer to each other in a cycle: bound the recursion like evaluation.
+        {
+            let mut d = self.depth.borrow_mut();
+            if *d >= MAX_DEPTH {
+                return None;
+            }
+            *d += 1;
+        }
+        let v = self.partial_json_inner(e, b);
+        *self.depth.borrow_mut() -= 1;
+        v
+    }
+
+    fn partial_json_inner(&self, e: &Expr, b: &Bindings) -> Option<Value> {
         let v = match &e.kind {
             ExprKind::Call { name, args, .. } if name == "jsonencode" && args.len() == 1 => {
                 self.eval(&args[0], b)

@@ -34,7 +34,14 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     for allow in facts::gcp::open_allows(cx) {
         match allow.admits_all_ports() {
-            Some(true) => facts::gcp::report_open(cx, &allow, "which opens every port"),
+            Some(true) => {
+                let what = if allow.all_protocols() {
+                    ""
+                } else {
+                    "which opens every port"
+                };
+                facts::gcp::report_open(cx, &allow, what)
+            }
             None => cx.note_unknown(allow.span, "ports"),
             Some(false) => {}
         }

@@ -36,3 +36,20 @@ resource "google_compute_firewall" "all" {
     protocol = "all"
   }
 }
+
+# Firewall policy rule; protocol 6 is TCP.
+resource "google_compute_region_network_firewall_policy_rule" "rdp" {
+  firewall_policy = "policy"
+  region          = "us-central1"
+  priority        = 100
+  direction       = "INGRESS"
+  action          = "allow"
+
+  match {
+    src_ip_ranges = ["0.0.0.0/0"] # expect: GCP-FIREWALL-002
+    layer4_configs {
+      ip_protocol = "6"
+      ports       = ["3389"]
+    }
+  }
+}

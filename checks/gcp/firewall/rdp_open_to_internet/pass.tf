@@ -47,3 +47,34 @@ resource "google_compute_firewall" "deny" {
     ports    = ["3389"]
   }
 }
+
+# Policy rules that deny, or that match only egress, do not open RDP.
+resource "google_compute_network_firewall_policy_rule" "deny" {
+  firewall_policy = "policy"
+  priority        = 100
+  direction       = "INGRESS"
+  action          = "deny"
+
+  match {
+    src_ip_ranges = ["0.0.0.0/0"]
+    layer4_configs {
+      ip_protocol = "tcp"
+      ports       = ["3389"]
+    }
+  }
+}
+
+resource "google_compute_network_firewall_policy_rule" "egress" {
+  firewall_policy = "policy"
+  priority        = 200
+  direction       = "EGRESS"
+  action          = "allow"
+
+  match {
+    dest_ip_ranges = ["0.0.0.0/0"]
+    layer4_configs {
+      ip_protocol = "tcp"
+      ports       = ["3389"]
+    }
+  }
+}

@@ -1,0 +1,55 @@
+variable "public_access" {
+  type = bool
+}
+
+resource "azurerm_cosmosdb_account" "private" {
+  name                          = "cosmos-private"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  offer_type                    = "Standard"
+  public_network_access_enabled = false
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+# Unknown at plan time: no finding.
+resource "azurerm_cosmosdb_account" "unknown" {
+  name                          = "cosmos-unknown"
+  location                      = "westeurope"
+  resource_group_name           = "rg"
+  offer_type                    = "Standard"
+  public_network_access_enabled = var.public_access
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+resource "azurerm_cosmosdb_account" "disabled" {
+  count               = 0
+  name                = "cosmos-disabled"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  offer_type          = "Standard"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
