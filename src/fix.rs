@@ -507,7 +507,7 @@ pub fn apply(result: &ScanResult, fixes: &[Fix]) -> BTreeMap<FileId, String> {
         .into_iter()
         .map(|(id, mut edits)| {
             let mut text = result.sources.get(id).text.to_string();
-            edits.sort_by(|a, b| b.start.cmp(&a.start));
+            edits.sort_by_key(|e| std::cmp::Reverse(e.start));
             for e in edits {
                 if e.start <= e.end && e.end <= text.len() {
                     text.replace_range(e.start..e.end, &e.text);

@@ -739,3 +739,28 @@ resource "aws_iam_policy" "p" {
     let doc = posture::policy::PolicyDocument::from_resource_node(r, node).expect("partial");
     assert_eq!(doc.statements[0].resources, vec!["*"]);
 }
+
+#[test]
+fn a_dynamic_block_over_an_unknown_collection_is_unknown() {
+    let (g, _) = lower(
+        "main.tf",
+        r#"
+variable "ports" {}
+resource "x_thing" "dyn" {
+  dynamic "rule" {
+    for_each = var.ports
+    content {
+      cidr = "0.0.0.0/0"
+    }
+  }
+}
+"#,
+    );
+    let rules: Vec<bool> = res(&g, "x_thing.dyn")
+        .body
+        .blocks("rule")
+        .map(|n| n.is_unknown())
+        .collect();
+    // It may expand to no block at all: its one representative is unknown, not a literal block.
+    assert_eq!(rules, vec![true]);
+}

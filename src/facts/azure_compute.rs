@@ -273,22 +273,6 @@ pub fn legacy_addon(cx: &Ctx, addon: &str) -> Option<Read<bool>> {
 // ---------------------------------------------------------------------------------------------
 // App Service and Function Apps
 
-/// Web apps of the current generation (azurerm 3.x and later).
-pub const WEB_APP_KINDS: &[&str] = &[
-    "azurerm_linux_web_app",
-    "azurerm_windows_web_app",
-    "azurerm_linux_web_app_slot",
-    "azurerm_windows_web_app_slot",
-];
-
-/// Function apps of the current generation.
-pub const FUNCTION_APP_KINDS: &[&str] = &[
-    "azurerm_linux_function_app",
-    "azurerm_windows_function_app",
-    "azurerm_linux_function_app_slot",
-    "azurerm_windows_function_app_slot",
-];
-
 /// The deprecated resources of azurerm 2.x (removed in 4.0).
 pub const LEGACY_APP_KINDS: &[&str] = &[
     "azurerm_app_service",

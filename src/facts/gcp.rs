@@ -152,16 +152,62 @@ pub fn is_public_member(member: &str) -> bool {
     matches!(member.trim(), "allUsers" | "allAuthenticatedUsers")
 }
 
+/// The `member` of a grant whose member is computed at apply time (never a public member).
+pub const COMPUTED_MEMBER: &str = "a member computed at apply time";
+
 /// One member granted a role, as far as it is known.
 #[derive(Debug, Clone)]
 pub struct Grant {
     /// The role, when known.
     pub role: Option<String>,
+    /// The member, or [`COMPUTED_MEMBER`] when it is computed (`member_known` is then false).
     pub member: String,
+    pub member_known: bool,
     /// Where to report: the member string, or the `policy_data` attribute.
     pub span: Span,
     /// The member in a `google_iam_policy` data source, when the grant comes from one.
     pub related: Vec<(Span, String)>,
+}
+
+/// The grants of an IAM resource and what could not be read. Nothing is recorded on the
+/// context: each check notes the unknowns its outcome depends on.
+#[derive(Debug, Clone, Default)]
+pub struct Grants {
+    pub grants: Vec<Grant>,
+    /// The `role` attribute, when its value is unknown.
+    pub unknown_role: Option<Span>,
+    /// Where members (or whole bindings) could not be read: a `members` list or a
+    /// `policy_data` document that is unknown.
+    pub unknown_members: Option<Span>,
+}
+
+impl Grants {
+    /// Notes the unknowns a check that looks for roles matching `wanted` depends on.
+    pub fn note_for_roles(&self, cx: &Ctx, wanted: impl Fn(&str) -> bool) {
+        if let Some(span) = self.unknown_role {
+            cx.note_unknown(span, "role");
+        }
+        if let Some(span) = self.unknown_members {
+            let role_matters = self.grants.is_empty()
+                || self
+                    .grants
+                    .iter()
+                    .any(|g| g.role.as_deref().is_none_or(&wanted));
+            if role_matters {
+                cx.note_unknown(span, "members");
+            }
+        }
+    }
+
+    /// Notes the unknowns a check that looks for public members depends on.
+    pub fn note_for_members(&self, cx: &Ctx) {
+        for g in self.grants.iter().filter(|g| !g.member_known) {
+            cx.note_unknown(g.span, "member");
+        }
+        if let Some(span) = self.unknown_members {
+            cx.note_unknown(span, "members");
+        }
+    }
 }
 
 /// Suffixes of the IAM resources that grant roles: `google_project_iam_member`, ...
@@ -174,49 +220,60 @@ pub fn iam_shape(kind: &str) -> Option<&'static str> {
         .find(|s| kind.ends_with(s))
 }
 
-/// The members granted roles by an IAM member, binding or policy resource. Unknown members
-/// and roles are left out (a role that is unknown is kept as `None`).
-pub fn iam_grants(cx: &Ctx) -> Vec<Grant> {
+fn grant(role: &Option<String>, member: &str, span: Span) -> Grant {
+    Grant {
+        role: role.clone(),
+        member: member.to_string(),
+        member_known: true,
+        span,
+        related: Vec::new(),
+    }
+}
+
+/// The members granted roles by an IAM member, binding or policy resource.
+pub fn iam_grants(cx: &Ctx) -> Grants {
     let body = cx.body();
-    let mut out = Vec::new();
-    match iam_shape(&cx.resource.kind) {
-        Some("_iam_member") => {
-            let role = known_str(cx, body, "role");
-            if let Setting::Set(e) = lookup(cx, body, "member")
-                && let Some(m) = e.node.as_str()
-            {
-                out.push(Grant {
-                    role,
-                    member: m.to_string(),
-                    span: e.span(),
-                    related: Vec::new(),
-                });
-            }
+    let mut out = Grants::default();
+    let role = match setting(body, "role") {
+        Setting::Set(e) => e.node.as_str().map(str::to_string),
+        Setting::Unknown(e) => {
+            out.unknown_role = Some(e.span());
+            None
         }
-        Some("_iam_binding") => {
-            let role = known_str(cx, body, "role");
-            if let Setting::Set(e) = lookup(cx, body, "members") {
-                for (m, span) in known_elements(&e.node) {
-                    out.push(Grant {
-                        role: role.clone(),
-                        member: m.to_string(),
-                        span,
-                        related: Vec::new(),
-                    });
+        Setting::Missing => None,
+    };
+    match iam_shape(&cx.resource.kind) {
+        Some("_iam_member") => match setting(body, "member") {
+            Setting::Set(e) => {
+                if let Some(m) = e.node.as_str() {
+                    out.grants.push(grant(&role, m, e.span()));
                 }
             }
-        }
+            // The member is computed, but there is exactly one: role checks still apply.
+            Setting::Unknown(e) => out.grants.push(Grant {
+                member_known: false,
+                ..grant(&role, COMPUTED_MEMBER, e.span())
+            }),
+            Setting::Missing => {}
+        },
+        Some("_iam_binding") => match setting(body, "members") {
+            Setting::Set(e) => {
+                if let NodeValue::List(items) = &e.node.value
+                    && items.iter().any(Node::is_unknown)
+                {
+                    out.unknown_members = Some(e.span());
+                }
+                for (m, span) in known_elements(&e.node) {
+                    out.grants.push(grant(&role, m, span));
+                }
+            }
+            Setting::Unknown(e) => out.unknown_members = Some(e.span()),
+            Setting::Missing => {}
+        },
         Some("_iam_policy") => policy_grants(cx, &mut out),
         _ => {}
     }
     out
-}
-
-fn known_str(cx: &Ctx, body: &Node, key: &str) -> Option<String> {
-    match lookup(cx, body, key) {
-        Setting::Set(e) => e.node.as_str().map(str::to_string),
-        _ => None,
-    }
 }
 
 /// The known string elements of a list (or a single string), with their spans.
@@ -231,7 +288,7 @@ fn known_elements(node: &Node) -> Vec<(&str, Span)> {
     }
 }
 
-fn policy_grants(cx: &Ctx, out: &mut Vec<Grant>) {
+fn policy_grants(cx: &Ctx, out: &mut Grants) {
     let Some(entry) = cx.body().entry("policy_data") else {
         return;
     };
@@ -245,37 +302,49 @@ fn policy_grants(cx: &Ctx, out: &mut Vec<Grant>) {
     }
     if let Some(v) = cx.resource.partial(&entry.node) {
         grants_from_value(v, span, out);
+        if v.contains_unknown() {
+            out.unknown_members = Some(span);
+        }
         return;
     }
     // `data.google_iam_policy.x.policy_data`: read the data source's bindings.
     let mut targets = cx.graph.targets(cx.id, "policy_data");
     let Some((_, data)) = targets.next() else {
-        cx.note_unknown(span, "policy_data");
+        out.unknown_members = Some(span);
         return;
     };
     if targets.next().is_some() || data.mode != Mode::Data || data.kind != "google_iam_policy" {
-        cx.note_unknown(span, "policy_data");
+        out.unknown_members = Some(span);
         return;
     }
-    for (binding, _) in block_entries(&data.body, "binding") {
+    for (binding, bspan) in block_entries(&data.body, "binding") {
+        if binding.is_unknown() {
+            out.unknown_members = Some(span);
+            continue;
+        }
         let role = binding
             .get("role")
             .and_then(Node::as_str)
             .map(str::to_string);
-        if let Some(members) = binding.get("members") {
-            for (m, mspan) in known_elements(members) {
-                out.push(Grant {
-                    role: role.clone(),
-                    member: m.to_string(),
-                    span,
-                    related: vec![(mspan, format!("member in {}", data.address))],
-                });
+        if binding.get("role").is_some_and(Node::is_unknown) {
+            out.unknown_role = Some(bspan);
+        }
+        match binding.get("members") {
+            Some(members) if members.is_unknown() => out.unknown_members = Some(span),
+            Some(members) => {
+                for (m, mspan) in known_elements(members) {
+                    out.grants.push(Grant {
+                        related: vec![(mspan, format!("member in {}", data.address))],
+                        ..grant(&role, m, span)
+                    });
+                }
             }
+            None => {}
         }
     }
 }
 
-fn grants_from_value(v: &Value, span: Span, out: &mut Vec<Grant>) {
+fn grants_from_value(v: &Value, span: Span, out: &mut Grants) {
     let Value::Map(doc) = v else { return };
     let Some(Value::List(bindings)) = doc.get("bindings") else {
         return;
@@ -285,12 +354,7 @@ fn grants_from_value(v: &Value, span: Span, out: &mut Vec<Grant>) {
         let role = b.get("role").and_then(Value::as_str).map(str::to_string);
         if let Some(Value::List(members)) = b.get("members") {
             for m in members.iter().filter_map(Value::as_str) {
-                out.push(Grant {
-                    role: role.clone(),
-                    member: m.to_string(),
-                    span,
-                    related: Vec::new(),
-                });
+                out.grants.push(grant(&role, m, span));
             }
         }
     }

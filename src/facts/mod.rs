@@ -7,6 +7,7 @@ pub mod aws_data;
 pub mod aws_edge;
 pub mod aws_iam;
 pub mod aws_more_a;
+pub mod aws_more_b;
 pub mod aws_network;
 pub mod aws_s3;
 pub mod azure_compute;

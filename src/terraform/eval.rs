@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use super::ast::*;
 use super::functions;
@@ -113,9 +114,10 @@ impl FileAccess {
     }
 }
 
+/// A memoised value; shared, so that `local.rules["x"]` does not copy all of `local.rules`.
 enum Memo {
     InProgress,
-    Done(Value),
+    Done(Rc<Value>),
 }
 
 /// Produces the value of `module.NAME` (its outputs) for the module being evaluated.
@@ -468,14 +470,92 @@ impl<'a> Evaluator<'a> {
 
     fn traversal(&self, base: &Expr, ops: &[TraversalOp], b: &Bindings) -> Value {
         // Resource and data references need the first attribute(s) to find the block.
-        if let ExprKind::Variable(root) = &base.kind
-            && b.get(root).is_none()
-            && let Some((v, used)) = self.resolve_reference(root, ops, b)
-        {
-            return self.apply_ops(v, &ops[used..], b);
+        if let ExprKind::Variable(root) = &base.kind {
+            if let Some(v) = b.get(root) {
+                return self.apply_ops_ref(v, ops, b);
+            }
+            if root == "var"
+                && let Some(TraversalOp::Attr(name)) = ops.first()
+            {
+                return match self.scope.variables.get(name.as_str()) {
+                    Some(v) => self.apply_ops_ref(v, &ops[1..], b),
+                    None => Value::Unknown,
+                };
+            }
+            if let Some((v, used)) = self.resolve_shared(root, ops, b) {
+                return self.apply_ops_ref(&v, &ops[used..], b);
+            }
         }
         let v = self.eval(base, b);
         self.apply_ops(v, ops, b)
+    }
+
+    /// Like [`Evaluator::apply_ops`], walking a borrowed value and copying only the result.
+    fn apply_ops_ref(&self, v: &Value, ops: &[TraversalOp], b: &Bindings) -> Value {
+        let mut cur = v;
+        for (i, op) in ops.iter().enumerate() {
+            match op {
+                TraversalOp::Attr(name) => match cur {
+                    Value::Map(m) => match m.get(name) {
+                        Some(x) => cur = x,
+                        None => return Value::Unknown,
+                    },
+                    _ => return Value::Unknown,
+                },
+                TraversalOp::Index(x) => {
+                    let k = self.eval(x, b);
+                    let next = match (cur, &k) {
+                        (Value::List(l), k) => match k.to_tf_number() {
+                            Some(n) if n >= 0.0 && (n as usize) < l.len() => l.get(n as usize),
+                            _ => None,
+                        },
+                        (Value::Map(m), k) => k.to_tf_string().and_then(|s| m.get(&s)),
+                        _ => None,
+                    };
+                    match next {
+                        Some(x) => cur = x,
+                        None => return Value::Unknown,
+                    }
+                }
+                TraversalOp::AttrSplat | TraversalOp::FullSplat => {
+                    return self.apply_ops(cur.clone(), &ops[i..], b);
+                }
+            }
+        }
+        cur.clone()
+    }
+
+    /// [`Evaluator::resolve_reference`] without copying memoised locals, resources and module
+    /// outputs.
+    fn resolve_shared(
+        &self,
+        root: &str,
+        ops: &[TraversalOp],
+        b: &Bindings,
+    ) -> Option<(Rc<Value>, usize)> {
+        let attr = |i: usize| match ops.get(i) {
+            Some(TraversalOp::Attr(a)) => Some(a.as_str()),
+            _ => None,
+        };
+        match root {
+            "local" => Some((self.local_rc(attr(0)?), 1)),
+            "module" => Some((self.module_rc(attr(0)?), 1)),
+            "data" => {
+                let key = format!("data.{}.{}", attr(0)?, attr(1)?);
+                Some((self.resource_rc(&key, b), 2))
+            }
+            "var" | "path" | "terraform" | "count" | "each" | "self" => self
+                .resolve_reference(root, ops, b)
+                .map(|(v, used)| (Rc::new(v), used)),
+            _ => {
+                let key = format!("{root}.{}", attr(0)?);
+                if self.scope.resources.contains_key(&key) {
+                    Some((self.resource_rc(&key, b), 1))
+                } else {
+                    Some((Rc::new(Value::Unknown), ops.len()))
+                }
+            }
+        }
     }
 
     fn apply_ops(&self, mut v: Value, ops: &[TraversalOp], b: &Bindings) -> Value {
@@ -702,19 +782,23 @@ impl<'a> Evaluator<'a> {
 
     /// The outputs of `module.NAME`, evaluated once.
     pub fn module_value(&self, name: &str) -> Value {
+        (*self.module_rc(name)).clone()
+    }
+
+    fn module_rc(&self, name: &str) -> Rc<Value> {
         if let Some(m) = self.modules.borrow().get(name) {
             return match m {
                 Memo::Done(v) => v.clone(),
-                Memo::InProgress => Value::Unknown,
+                Memo::InProgress => Rc::new(Value::Unknown),
             };
         }
         let Some(hook) = self.module_hook else {
-            return Value::Unknown;
+            return Rc::new(Value::Unknown);
         };
         self.modules
             .borrow_mut()
             .insert(name.to_string(), Memo::InProgress);
-        let v = hook(self, name);
+        let v = Rc::new(hook(self, name));
         self.modules
             .borrow_mut()
             .insert(name.to_string(), Memo::Done(v.clone()));
@@ -722,6 +806,10 @@ impl<'a> Evaluator<'a> {
     }
 
     pub fn local(&self, name: &str) -> Value {
+        (*self.local_rc(name)).clone()
+    }
+
+    fn local_rc(&self, name: &str) -> Rc<Value> {
         if let Some(m) = self.locals.borrow().get(name) {
             return match m {
                 Memo::Done(v) => v.clone(),
@@ -732,17 +820,17 @@ impl<'a> Evaluator<'a> {
                             format!("local.{name} refers to itself through a cycle"),
                         ));
                     }
-                    Value::Unknown
+                    Rc::new(Value::Unknown)
                 }
             };
         }
         let Some(attr) = self.scope.locals.get(name).copied() else {
-            return Value::Unknown;
+            return Rc::new(Value::Unknown);
         };
         self.locals
             .borrow_mut()
             .insert(name.to_string(), Memo::InProgress);
-        let v = self.eval(&attr.expr, &Bindings::new());
+        let v = Rc::new(self.eval(&attr.expr, &Bindings::new()));
         self.locals
             .borrow_mut()
             .insert(name.to_string(), Memo::Done(v.clone()));
@@ -751,15 +839,19 @@ impl<'a> Evaluator<'a> {
 
     /// The value of a resource or data source as other expressions see it: its configured
     /// attributes (computed ones are unknown), a list for `count`, a map for `for_each`.
-    fn resource_value(&self, key: &str, _b: &Bindings) -> Value {
+    fn resource_value(&self, key: &str, b: &Bindings) -> Value {
+        (*self.resource_rc(key, b)).clone()
+    }
+
+    fn resource_rc(&self, key: &str, _b: &Bindings) -> Rc<Value> {
         if let Some(m) = self.resources.borrow().get(key) {
             return match m {
                 Memo::Done(v) => v.clone(),
-                Memo::InProgress => Value::Unknown,
+                Memo::InProgress => Rc::new(Value::Unknown),
             };
         }
         let Some(block) = self.scope.resources.get(key).copied() else {
-            return Value::Unknown;
+            return Rc::new(Value::Unknown);
         };
         self.resources
             .borrow_mut()
@@ -797,6 +889,7 @@ impl<'a> Evaluator<'a> {
             ),
             Instances::Unknown => Value::Unknown,
         };
+        let v = Rc::new(v);
         self.resources
             .borrow_mut()
             .insert(key.to_string(), Memo::Done(v.clone()));
@@ -821,8 +914,12 @@ impl<'a> Evaluator<'a> {
                     continue;
                 };
                 let mut items = Vec::new();
-                self.expand_dynamic(blk, b, &mut |body, bind| {
-                    items.push(self.body_value(body, bind));
+                self.expand_dynamic(blk, b, &mut |body, bind, known| {
+                    items.push(if known {
+                        self.body_value(body, bind)
+                    } else {
+                        Value::Unknown
+                    });
                 });
                 if let Value::List(l) = m
                     .entry(label.clone())
@@ -846,7 +943,14 @@ impl<'a> Evaluator<'a> {
 
     /// Calls `f` with the `content` body of a `dynamic` block once per element, with the
     /// iterator bound. An unknown collection gives one representative element.
-    pub fn expand_dynamic(&self, blk: &Block, b: &Bindings, f: &mut dyn FnMut(&Body, &Bindings)) {
+    /// `known` is false for the representative element of an unknown collection: such a block
+    /// may not exist at all, so its lowering is an unknown value.
+    pub fn expand_dynamic(
+        &self,
+        blk: &Block,
+        b: &Bindings,
+        f: &mut dyn FnMut(&Body, &Bindings, bool),
+    ) {
         let Some(label) = blk.labels.first() else {
             return;
         };
@@ -874,13 +978,13 @@ impl<'a> Evaluator<'a> {
                     it.insert("key".to_string(), k);
                     it.insert("value".to_string(), v);
                     inner.set(iter_name.clone(), Value::Map(it));
-                    f(&content.body, &inner);
+                    f(&content.body, &inner, true);
                 }
             }
             None => {
                 let mut inner = b.child();
                 inner.set(iter_name, Value::Unknown);
-                f(&content.body, &inner);
+                f(&content.body, &inner, false);
             }
         }
     }

@@ -9,6 +9,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use super::ast::*;
 use super::eval::{Bindings, Evaluator, Instances, ModuleScope, count_value, each_value};
@@ -44,6 +45,9 @@ struct Instance<'a> {
     outputs: HashMap<&'a str, &'a Expr>,
 }
 
+/// A reference to resolve: the module instance path and the name referred to.
+type ResolveKey = (String, String);
+
 /// Lowers one root module and every module it calls into one graph.
 pub struct Loader<'a> {
     units: &'a Units,
@@ -54,6 +58,9 @@ pub struct Loader<'a> {
     instances: RefCell<BTreeMap<String, Instance<'a>>>,
     lowered: RefCell<Vec<(String, &'a Block, Vec<ResourceId>)>>,
     stack: RefCell<Vec<String>>,
+    /// Memoised reference resolution, keyed by (module instance, name).
+    resolved: RefCell<HashMap<ResolveKey, Rc<Vec<ResourceId>>>>,
+    resolving: RefCell<HashSet<ResolveKey>>,
     /// Headers of the module calls leading to the module being lowered.
     chain: RefCell<Vec<Span>>,
 }
@@ -69,6 +76,8 @@ impl<'a> Loader<'a> {
             instances: RefCell::default(),
             lowered: RefCell::default(),
             stack: RefCell::default(),
+            resolved: RefCell::default(),
+            resolving: RefCell::default(),
             chain: RefCell::default(),
         }
     }
@@ -375,16 +384,13 @@ impl<'a> Loader<'a> {
         for (path, blk, ids) in lowered.iter() {
             let mut targets: BTreeMap<String, HashSet<ResourceId>> = BTreeMap::new();
             blk.body.visit_references(&mut |top, refpath| {
-                // A fresh guard per reference, so every attribute gets its own edges.
-                let mut seen = HashSet::new();
-                self.resolve(
-                    path,
-                    refpath,
-                    &mut |id| {
-                        targets.entry(top.to_string()).or_default().insert(id);
-                    },
-                    &mut seen,
-                );
+                let ids = self.resolve(path, refpath);
+                if !ids.is_empty() {
+                    targets
+                        .entry(top.to_string())
+                        .or_default()
+                        .extend(ids.iter().copied());
+                }
             });
             for &from in ids {
                 for (attr, tos) in &targets {
@@ -415,61 +421,78 @@ impl<'a> Loader<'a> {
         }
     }
 
-    fn resolve(
-        &self,
-        path: &str,
-        refpath: &[&str],
-        out: &mut dyn FnMut(ResourceId),
-        seen: &mut HashSet<(String, String)>,
-    ) {
-        if !seen.insert((path.to_string(), refpath.join("."))) {
-            return;
+    /// The resources a reference ends up at, memoised per (module instance, name): a local
+    /// used by many resources is walked once. Cycles resolve to nothing.
+    fn resolve(&self, path: &str, refpath: &[&str]) -> Rc<Vec<ResourceId>> {
+        let key = match refpath {
+            ["local" | "var", name, ..] => format!("{}.{name}", refpath[0]),
+            ["module", name, output, ..] => format!("module.{name}.{output}"),
+            ["data", ty, name, ..] => format!("data.{ty}.{name}"),
+            [ty, name, ..] => format!("{ty}.{name}"),
+            _ => return Rc::new(Vec::new()),
+        };
+        let memo_key = (path.to_string(), key);
+        if let Some(v) = self.resolved.borrow().get(&memo_key) {
+            return v.clone();
         }
-        let instances = self.instances.borrow();
-        match refpath {
-            ["local", name, ..] => {
-                if let Some(a) = instances.get(path).and_then(|i| i.locals.get(name)) {
-                    a.expr
-                        .visit_references(&mut |p| self.resolve(path, p, out, seen));
+        if !self.resolving.borrow_mut().insert(memo_key.clone()) {
+            return Rc::new(Vec::new());
+        }
+        let mut out: Vec<ResourceId> = Vec::new();
+        {
+            let instances = self.instances.borrow();
+            let mut follow = |p: &str, e: &Expr| {
+                e.visit_references(&mut |r| out.extend(self.resolve(p, r).iter().copied()));
+            };
+            match refpath {
+                ["local", name, ..] => {
+                    if let Some(a) = instances.get(path).and_then(|i| i.locals.get(name)) {
+                        follow(path, &a.expr);
+                    }
                 }
-            }
-            ["var", name, ..] => {
-                if let Some((caller, args)) = instances.get(path).and_then(|i| i.caller.as_ref())
-                    && let Some(e) = args.get(*name)
-                {
-                    e.visit_references(&mut |p| self.resolve(caller, p, out, seen));
+                ["var", name, ..] => {
+                    if let Some((caller, args)) =
+                        instances.get(path).and_then(|i| i.caller.as_ref())
+                        && let Some(e) = args.get(*name)
+                    {
+                        follow(caller, e);
+                    }
                 }
-            }
-            ["module", name, output, ..] => {
-                let base = if path.is_empty() {
-                    format!("module.{name}")
-                } else {
-                    format!("{path}.module.{name}")
-                };
-                for (p, inst) in instances.range(base.clone()..) {
-                    if !(p == &base || p.starts_with(&format!("{base}["))) {
-                        if !p.starts_with(&base) {
-                            break;
+                ["module", name, output, ..] => {
+                    let base = if path.is_empty() {
+                        format!("module.{name}")
+                    } else {
+                        format!("{path}.module.{name}")
+                    };
+                    for (p, inst) in instances.range(base.clone()..) {
+                        if !(p == &base || p.starts_with(&format!("{base}["))) {
+                            if !p.starts_with(&base) {
+                                break;
+                            }
+                            continue;
                         }
-                        continue;
+                        if let Some(e) = inst.outputs.get(output) {
+                            follow(p, e);
+                        }
                     }
-                    if let Some(e) = inst.outputs.get(output) {
-                        e.visit_references(&mut |r| self.resolve(p, r, out, seen));
+                }
+                _ => {
+                    if let Some(ids) = self
+                        .ids
+                        .borrow()
+                        .get(&(path.to_string(), memo_key.1.clone()))
+                    {
+                        out.extend(ids.iter().copied());
                     }
                 }
             }
-            ["data", ty, name, ..] => self.emit(path, &format!("data.{ty}.{name}"), out),
-            [ty, name, ..] => self.emit(path, &format!("{ty}.{name}"), out),
-            _ => {}
         }
-    }
-
-    fn emit(&self, path: &str, key: &str, out: &mut dyn FnMut(ResourceId)) {
-        if let Some(ids) = self.ids.borrow().get(&(path.to_string(), key.to_string())) {
-            for &id in ids {
-                out(id);
-            }
-        }
+        out.sort();
+        out.dedup();
+        let out = Rc::new(out);
+        self.resolving.borrow_mut().remove(&memo_key);
+        self.resolved.borrow_mut().insert(memo_key, out.clone());
+        out
     }
 }
 
@@ -627,11 +650,15 @@ pub fn lower_body(
             let Some(label) = blk.labels.first() else {
                 continue;
             };
-            ev.expand_dynamic(blk, b, &mut |content, bind| {
+            ev.expand_dynamic(blk, b, &mut |content, bind, known| {
                 entries.push(Entry {
                     key: label.clone(),
                     key_span: blk.header,
-                    node: lower_body(ev, content, bind, blk.span, partials),
+                    node: if known {
+                        lower_body(ev, content, bind, blk.span, partials)
+                    } else {
+                        Node::unknown(blk.span)
+                    },
                 });
             });
             continue;

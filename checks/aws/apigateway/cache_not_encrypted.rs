@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{Nested, Block, first_block, nested_bool};
+use crate::facts::aws_more_a::{Block, Nested, first_block, nested_bool};
 
 pub static CHECK: Check = Check {
     id: "AWS-APIGW-004",

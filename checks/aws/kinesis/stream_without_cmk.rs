@@ -41,10 +41,9 @@ fn run(cx: &Ctx) {
         Str::Missing => cx.report_missing(
             "stream does not set `kms_key_id`, so it is encrypted with the AWS managed key",
         ),
-        Str::Value(k, e) if k.trim().is_empty() || is_aws_managed_key(k) => cx.report(
-            e.span(),
-            "stream is encrypted with the AWS managed key",
-        ),
+        Str::Value(k, e) if k.trim().is_empty() || is_aws_managed_key(k) => {
+            cx.report(e.span(), "stream is encrypted with the AWS managed key")
+        }
         _ => {}
     }
 }

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{Nested, Str, Block, first_block, nested_bool, str_in};
+use crate::facts::aws_more_a::{Block, Nested, Str, first_block, nested_bool, str_in};
 
 pub static CHECK: Check = Check {
     id: "AWS-MSK-001",
@@ -50,7 +50,9 @@ fn run(cx: &Ctx) {
         if upper == "PLAINTEXT" || upper == "TLS_PLAINTEXT" {
             cx.report(
                 e.span(),
-                format!("cluster accepts unencrypted client connections (`client_broker = \"{cb}\"`)"),
+                format!(
+                    "cluster accepts unencrypted client connections (`client_broker = \"{cb}\"`)"
+                ),
             );
         }
     }

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{Str, Block, first_block, is_aws_managed_key, str_in};
+use crate::facts::aws_more_a::{Block, Str, first_block, is_aws_managed_key, str_in};
 
 pub static CHECK: Check = Check {
     id: "AWS-MSK-002",

@@ -1,5 +1,5 @@
 use crate::check::prelude::*;
-use crate::facts::aws_more_a::{DOMAIN_KINDS};
+use crate::facts::aws_more_a::DOMAIN_KINDS;
 
 pub static CHECK: Check = Check {
     id: "AWS-OPENSEARCH-005",

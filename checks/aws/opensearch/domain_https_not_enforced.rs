@@ -48,10 +48,9 @@ fn run(cx: &Ctx) {
         Nested::NoBlock => cx.report_missing(
             "domain has no `domain_endpoint_options`, so HTTPS is not enforced on its endpoint",
         ),
-        Nested::Value(false, span) => cx.report(
-            span,
-            "domain accepts plain HTTP (`enforce_https = false`)",
-        ),
+        Nested::Value(false, span) => {
+            cx.report(span, "domain accepts plain HTTP (`enforce_https = false`)")
+        }
         _ => {}
     }
 }

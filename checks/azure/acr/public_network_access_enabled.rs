@@ -13,9 +13,10 @@ pub static CHECK: Check = Check {
         internet. Leaked pull or push credentials (admin passwords, tokens, service principal \
         secrets) can be used from anywhere to download proprietary images or plant malicious \
         ones.",
-    remediation: "Set `public_network_access_enabled = false` and reach the registry through a \
-        private endpoint, or (Premium SKU) add `network_rule_set { default_action = \"Deny\" }` \
-        with `ip_rule` entries for the networks that need access.",
+    remediation: "Use the Premium SKU (private endpoints and network rules need it), then set \
+        `public_network_access_enabled = false` and reach the registry through a private \
+        endpoint, or add `network_rule_set { default_action = \"Deny\" }` with `ip_rule` \
+        entries for the networks that need access.",
     compliance: &[
         "nist-800-53:SC-7",
         "pci-dss:1.3.1",

@@ -51,12 +51,13 @@ fn run(cx: &Ctx) {
     match block(cx, body, "api_server_access_profile") {
         Block::Unknown => return,
         Block::Missing => {}
-        Block::Present(_, profile) => match strings_at(cx, profile, &["authorized_ip_ranges"], false)
-        {
-            Read::Unknown => return,
-            Read::Value(v, _) => ranges.extend(v),
-            Read::Missing => {}
-        },
+        Block::Present(_, profile) => {
+            match strings_at(cx, profile, &["authorized_ip_ranges"], false) {
+                Read::Unknown => return,
+                Read::Value(v, _) => ranges.extend(v),
+                Read::Missing => {}
+            }
+        }
     }
     match strings_at(cx, body, &["api_server_authorized_ip_ranges"], false) {
         Read::Unknown => return,

@@ -33,9 +33,10 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     match bool_at(cx, cx.body(), &["azure_policy_enabled"]) {
-        Read::Value(false, span) => {
-            cx.report(span, "Azure Policy add-on is disabled (`azure_policy_enabled = false`)")
-        }
+        Read::Value(false, span) => cx.report(
+            span,
+            "Azure Policy add-on is disabled (`azure_policy_enabled = false`)",
+        ),
         Read::Missing => match legacy_addon(cx, "azure_policy") {
             None | Some(Read::Missing) => cx.report_missing(
                 "cluster does not set `azure_policy_enabled = true`, so no policy is enforced at \

@@ -9,7 +9,8 @@ pub static CHECK: Check = Check {
     description: "Flags `azurerm_kubernetes_cluster` resources whose `network_profile` does not \
         set `network_policy` (or that have no `network_profile` at all). Clusters on the Cilium \
         data plane (`network_data_plane`, or `ebpf_data_plane` on azurerm 3.x, set to \
-        `cilium`) enforce policies through Cilium and are not reported.\n\n\
+        `cilium`) enforce policies through Cilium, and clusters that bring their own CNI \
+        (`network_plugin = \"none\"`) install their own engine; neither is reported.\n\n\
         Without a network policy engine, Kubernetes `NetworkPolicy` objects are accepted but \
         not enforced: every pod can reach every other pod and namespace, so one compromised \
         workload can move laterally through the cluster. The engine can only be chosen when \
@@ -52,6 +53,12 @@ fn run(cx: &Ctx) {
         Block::Unknown => return,
         Block::Present(e, p) => (e, p),
     };
+    // Bring-your-own CNI: the policy engine comes with the plugin the user installs.
+    match str_at(cx, profile, &["network_plugin"]) {
+        Read::Value(p, _) if p.eq_ignore_ascii_case("none") => return,
+        Read::Unknown => return,
+        _ => {}
+    }
     match str_at(cx, profile, &["network_policy"]) {
         Read::Value(v, span) if v.trim().is_empty() || v.eq_ignore_ascii_case("none") => {
             cx.report(
@@ -59,17 +66,15 @@ fn run(cx: &Ctx) {
                 format!("network policy is \"{v}\", so pod traffic is not restricted"),
             );
         }
-        Read::Missing => {
-            match str_at(cx, profile, &["network_data_plane", "ebpf_data_plane"]) {
-                Read::Value(v, _) if v.eq_ignore_ascii_case("cilium") => {}
-                Read::Unknown => {}
-                _ => cx.report(
-                    entry.key_span,
-                    "network profile sets no `network_policy`, so NetworkPolicy objects are \
+        Read::Missing => match str_at(cx, profile, &["network_data_plane", "ebpf_data_plane"]) {
+            Read::Value(v, _) if v.eq_ignore_ascii_case("cilium") => {}
+            Read::Unknown => {}
+            _ => cx.report(
+                entry.key_span,
+                "network profile sets no `network_policy`, so NetworkPolicy objects are \
                      not enforced and every pod can reach every other pod",
-                ),
-            }
-        }
+            ),
+        },
         _ => {}
     }
 }

@@ -42,7 +42,10 @@ fn run(cx: &Ctx) {
     let body = cx.body();
     // The first explicit "off" to point at, if any.
     let mut off: Option<Span> = None;
-    for (key, flag) in [("auth_settings", "enabled"), ("auth_settings_v2", "auth_enabled")] {
+    for (key, flag) in [
+        ("auth_settings", "enabled"),
+        ("auth_settings_v2", "auth_enabled"),
+    ] {
         match block(cx, body, key) {
             Block::Missing => {}
             Block::Unknown => return,

@@ -30,9 +30,10 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     let what = app_label(cx);
     match site_config_bool(cx, &["http2_enabled"]) {
-        Read::Value(false, span) => {
-            cx.report(span, format!("{what} has HTTP/2 turned off (`http2_enabled = false`)"))
-        }
+        Read::Value(false, span) => cx.report(
+            span,
+            format!("{what} has HTTP/2 turned off (`http2_enabled = false`)"),
+        ),
         Read::Missing => cx.report(
             site_config_span(cx),
             format!("{what} does not set `http2_enabled = true`, so it serves HTTP/1.1 only"),

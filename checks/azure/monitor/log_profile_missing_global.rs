@@ -23,11 +23,7 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.15",
     ],
     checkov: &[],
-    trivy: &[
-        "AVD-AZU-0032",
-        "AZU-0032",
-        "azure-monitor-capture-all-regions",
-    ],
+    trivy: &[],
     references: &[
         "https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log",
         "https://registry.terraform.io/providers/hashicorp/azurerm/3.117.0/docs/resources/monitor_log_profile#locations",

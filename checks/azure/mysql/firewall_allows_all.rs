@@ -21,7 +21,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.20",
     ],
     checkov: &[],
-    trivy: &["AVD-AZU-0029", "AZU-0029", "azure-database-no-public-firewall-access"],
+    trivy: &[
+        "AVD-AZU-0029",
+        "AZU-0029",
+        "azure-database-no-public-firewall-access",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-networking-public",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mysql_flexible_server_firewall_rule",

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.20",
     ],
     checkov: &["CKV_AZURE_53"],
-    trivy: &["AVD-AZU-0022", "AZU-0022", "azure-database-no-public-access"],
+    trivy: &[
+        "AVD-AZU-0022",
+        "AZU-0022",
+        "azure-database-no-public-access",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-networking-public",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mysql_flexible_server",

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.7",
     ],
     checkov: &["CKV_AZURE_54"],
-    trivy: &["AVD-AZU-0026", "AZU-0026", "azure-database-secure-tls-policy"],
+    trivy: &[
+        "AVD-AZU-0026",
+        "AZU-0026",
+        "azure-database-secure-tls-policy",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/how-to-connect-tls-ssl",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mysql_server#ssl_minimal_tls_version_enforced",

@@ -19,7 +19,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &[],
-    trivy: &["AVD-AZU-0073", "AZU-0073", "azure-network-watcher-flow-disabled"],
+    trivy: &[
+        "AVD-AZU-0073",
+        "AZU-0073",
+        "azure-network-watcher-flow-disabled",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log",
@@ -31,6 +35,9 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     if let Bool::Value(false, span) = bool_of(cx, cx.body(), &["enabled"]) {
-        cx.report(span, "flow log is disabled, so network traffic is not recorded");
+        cx.report(
+            span,
+            "flow log is disabled, so network traffic is not recorded",
+        );
     }
 }

@@ -20,7 +20,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &["CKV_AZURE_12"],
-    trivy: &["AVD-AZU-0049", "AZU-0049", "azure-network-retention-policy-set"],
+    trivy: &[
+        "AVD-AZU-0049",
+        "AZU-0049",
+        "azure-network-retention-policy-set",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log#retention_policy",

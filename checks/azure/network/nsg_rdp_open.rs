@@ -24,7 +24,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.20",
     ],
     checkov: &["CKV_AZURE_9"],
-    trivy: &["AVD-AZU-0048", "AZU-0048", "azure-network-disable-rdp-from-internet"],
+    trivy: &[
+        "AVD-AZU-0048",
+        "AZU-0048",
+        "azure-network-disable-rdp-from-internet",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule",

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.20",
     ],
     checkov: &["CKV_AZURE_10"],
-    trivy: &["AVD-AZU-0050", "AZU-0050", "azure-network-ssh-blocked-from-internet"],
+    trivy: &[
+        "AVD-AZU-0050",
+        "AZU-0050",
+        "azure-network-ssh-blocked-from-internet",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_group",

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &["CKV_AZURE_32"],
-    trivy: &["AVD-AZU-0021", "AZU-0021", "azure-database-postgres-configuration-connection-throttling"],
+    trivy: &[
+        "AVD-AZU-0021",
+        "AZU-0021",
+        "azure-database-postgres-configuration-connection-throttling",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_flexible_server_configuration",
@@ -34,5 +38,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    azure_data::report_postgres_parameter_off(cx, &["connection_throttling", "connection_throttle.enable"], "repeated failed logins are not throttled");
+    azure_data::report_postgres_parameter_off(
+        cx,
+        &["connection_throttling", "connection_throttle.enable"],
+        "repeated failed logins are not throttled",
+    );
 }

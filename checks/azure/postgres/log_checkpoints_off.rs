@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &["CKV_AZURE_30"],
-    trivy: &["AVD-AZU-0024", "AZU-0024", "azure-database-postgres-configuration-log-checkpoints"],
+    trivy: &[
+        "AVD-AZU-0024",
+        "AZU-0024",
+        "azure-database-postgres-configuration-log-checkpoints",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_flexible_server_configuration",
@@ -33,5 +37,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    azure_data::report_postgres_parameter_off(cx, &["log_checkpoints"], "checkpoints are not logged");
+    azure_data::report_postgres_parameter_off(
+        cx,
+        &["log_checkpoints"],
+        "checkpoints are not logged",
+    );
 }

@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &["CKV_AZURE_31"],
-    trivy: &["AVD-AZU-0019", "AZU-0019", "azure-database-postgres-configuration-log-connections"],
+    trivy: &[
+        "AVD-AZU-0019",
+        "AZU-0019",
+        "azure-database-postgres-configuration-log-connections",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_flexible_server_configuration",
@@ -33,5 +37,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    azure_data::report_postgres_parameter_off(cx, &["log_connections"], "connection attempts and authentications are not logged");
+    azure_data::report_postgres_parameter_off(
+        cx,
+        &["log_connections"],
+        "connection attempts and authentications are not logged",
+    );
 }

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.7",
     ],
     checkov: &["CKV_AZURE_29"],
-    trivy: &["AVD-AZU-0020", "AZU-0020", "azure-database-enable-ssl-enforcement"],
+    trivy: &[
+        "AVD-AZU-0020",
+        "AZU-0020",
+        "azure-database-enable-ssl-enforcement",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_flexible_server_configuration",

@@ -22,7 +22,11 @@ pub static CHECK: Check = Check {
         "soc2:CC6.7",
     ],
     checkov: &["CKV_AZURE_147"],
-    trivy: &["AVD-AZU-0026", "AZU-0026", "azure-database-secure-tls-policy"],
+    trivy: &[
+        "AVD-AZU-0026",
+        "AZU-0026",
+        "azure-database-secure-tls-policy",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_server#ssl_minimal_tls_version_enforced",
@@ -39,11 +43,16 @@ fn run(cx: &Ctx) {
     if cx.resource.kind == "azurerm_postgresql_flexible_server_configuration" {
         if let Some((name, value, span)) = azure_data::server_parameter(cx)
             && name == "ssl_min_protocol_version"
-            && matches!(value.trim().to_ascii_lowercase().as_str(), "tlsv1" | "tlsv1.1")
+            && matches!(
+                value.trim().to_ascii_lowercase().as_str(),
+                "tlsv1" | "tlsv1.1"
+            )
         {
             cx.report(
                 span,
-                format!("server parameter `ssl_min_protocol_version` is \"{value}\", below TLS 1.2"),
+                format!(
+                    "server parameter `ssl_min_protocol_version` is \"{value}\", below TLS 1.2"
+                ),
             );
         }
         return;
@@ -54,10 +63,9 @@ fn run(cx: &Ctx) {
                 span,
                 format!("PostgreSQL server accepts connections over {v}, below TLS 1.2"),
             ),
-            "TLSEnforcementDisabled" => cx.report(
-                span,
-                "PostgreSQL server enforces no minimum TLS version",
-            ),
+            "TLSEnforcementDisabled" => {
+                cx.report(span, "PostgreSQL server enforces no minimum TLS version")
+            }
             _ => {}
         }
     }

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &["CKV_AZURE_24"],
-    trivy: &["AVD-AZU-0025", "AZU-0025", "azure-database-retention-period-set"],
+    trivy: &[
+        "AVD-AZU-0025",
+        "AZU-0025",
+        "azure-database-retention-period-set",
+    ],
     references: &[
         "https://learn.microsoft.com/en-us/azure/azure-sql/database/auditing-overview",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server_extended_auditing_policy#retention_in_days",

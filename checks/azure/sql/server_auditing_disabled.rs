@@ -46,7 +46,10 @@ const POLICY_KIND: &str = "azurerm_mssql_server_extended_auditing_policy";
 fn run(cx: &Ctx) {
     if cx.resource.kind == POLICY_KIND {
         if let Bool::Value(false, span) = bool_of(cx, cx.body(), &["enabled"]) {
-            cx.report(span, "server auditing policy is disabled (`enabled = false`)");
+            cx.report(
+                span,
+                "server auditing policy is disabled (`enabled = false`)",
+            );
         }
         return;
     }

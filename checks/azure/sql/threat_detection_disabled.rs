@@ -74,8 +74,7 @@ fn defender_for_sql(cx: &Ctx) -> bool {
             let kind = r.body.get("resource_type");
             let tier = r.body.get("tier");
             let is_sql = kind.is_none_or(|k| k.is_unknown() || k.as_str() == Some("SqlServers"));
-            let standard =
-                tier.is_none_or(|t| t.is_unknown() || t.as_str() == Some("Standard"));
+            let standard = tier.is_none_or(|t| t.is_unknown() || t.as_str() == Some("Standard"));
             is_sql && standard
         })
 }

@@ -40,8 +40,7 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    if let Read::Value(false, span) = bool_at(cx, cx.body(), &["disable_password_authentication"])
-    {
+    if let Read::Value(false, span) = bool_at(cx, cx.body(), &["disable_password_authentication"]) {
         cx.report(
             span,
             "SSH password authentication is enabled (`disable_password_authentication = false`)",

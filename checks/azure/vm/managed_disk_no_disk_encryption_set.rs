@@ -15,11 +15,7 @@ pub static CHECK: Check = Check {
         regulated workloads require customer-managed keys.",
     remediation: "Create an `azurerm_disk_encryption_set` backed by a Key Vault key and set \
         `disk_encryption_set_id` on the disk.",
-    compliance: &[
-        "nist-800-53:SC-12",
-        "nist-800-53:SC-28",
-        "iso-27001:A.8.24",
-    ],
+    compliance: &["nist-800-53:SC-12", "nist-800-53:SC-28", "iso-27001:A.8.24"],
     checkov: &["CKV_AZURE_93"],
     trivy: &[],
     references: &[

@@ -35,12 +35,21 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     match facts::gcp::first_block(cx.body(), "default_encryption_configuration") {
         Some((cfg, header)) => {
-            if matches!(facts::gcp::lookup(cx, cfg, "kms_key_name"), Setting::Missing) {
-                cx.report(header, "`default_encryption_configuration` sets no `kms_key_name`");
+            if matches!(
+                facts::gcp::lookup(cx, cfg, "kms_key_name"),
+                Setting::Missing
+            ) {
+                cx.report(
+                    header,
+                    "`default_encryption_configuration` sets no `kms_key_name`",
+                );
             }
         }
         None => {
-            if !matches!(cx.setting("default_encryption_configuration"), Setting::Unknown(_)) {
+            if !matches!(
+                cx.setting("default_encryption_configuration"),
+                Setting::Unknown(_)
+            ) {
                 cx.report_missing(
                     "dataset has no `default_encryption_configuration`, so new tables use Google-managed keys",
                 );

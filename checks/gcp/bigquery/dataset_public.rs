@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.3",
     ],
     checkov: &["CKV_GCP_15"],
-    trivy: &["AVD-GCP-0046", "GCP-0046", "google-bigquery-no-public-access"],
+    trivy: &[
+        "AVD-GCP-0046",
+        "GCP-0046",
+        "google-bigquery-no-public-access",
+    ],
     references: &[
         "https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access",
@@ -47,7 +51,10 @@ fn check_access(cx: &Ctx, access: &Node) {
         if let Setting::Set(e) = facts::gcp::lookup(cx, access, key)
             && let Some(m) = e.node.as_str().filter(|m| facts::gcp::is_public_member(m))
         {
-            let role = access.get("role").and_then(Node::as_str).unwrap_or("access");
+            let role = access
+                .get("role")
+                .and_then(Node::as_str)
+                .unwrap_or("access");
             cx.report(e.span(), format!("dataset access grants {role} to {m}"));
         }
     }
@@ -62,7 +69,9 @@ fn run(cx: &Ctx) {
         }
         "google_bigquery_dataset_access" => check_access(cx, cx.body()),
         _ => {
-            for g in facts::gcp::iam_grants(cx) {
+            let grants = facts::gcp::iam_grants(cx);
+            grants.note_for_members(cx);
+            for g in grants.grants {
                 if facts::gcp::is_public_member(&g.member) {
                     let role = g.role.as_deref().unwrap_or("a role");
                     cx.report_related(

@@ -37,7 +37,10 @@ fn run(cx: &Ctx) {
     };
     for (key, what) in [
         ("enable_vtpm", "the virtual TPM is disabled"),
-        ("enable_integrity_monitoring", "integrity monitoring is disabled"),
+        (
+            "enable_integrity_monitoring",
+            "integrity monitoring is disabled",
+        ),
     ] {
         if let Setting::Set(e) = facts::gcp::lookup(cx, cfg, key)
             && e.node.as_bool() == Some(false)

@@ -27,7 +27,8 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     match cx.setting("visibility") {
         Setting::Missing => {}
-        Setting::Set(e) if e.node.as_str().map(str::to_ascii_lowercase).as_deref() == Some("public") => {}
+        Setting::Set(e)
+            if e.node.as_str().map(str::to_ascii_lowercase).as_deref() == Some("public") => {}
         _ => return,
     }
     let Some((cfg, header)) = facts::gcp::first_block(cx.body(), "dnssec_config") else {

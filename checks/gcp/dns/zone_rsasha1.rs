@@ -13,7 +13,12 @@ pub static CHECK: Check = Check {
     remediation: "Use `rsasha256`, `rsasha512` or `ecdsap256sha256` in `default_key_specs` \
         (changing the algorithm requires turning DNSSEC off and on again, with a DS record \
         update at the registrar).",
-    compliance: &["cis-gcp:3.4", "cis-gcp:3.5", "nist-800-53:SC-13", "nist-800-53:SC-20"],
+    compliance: &[
+        "cis-gcp:3.4",
+        "cis-gcp:3.5",
+        "nist-800-53:SC-13",
+        "nist-800-53:SC-20",
+    ],
     checkov: &["CKV_GCP_17"],
     trivy: &["AVD-GCP-0012", "GCP-0012", "google-dns-no-rsa-sha1"],
     references: &[
@@ -31,14 +36,19 @@ fn run(cx: &Ctx) {
     };
     for (spec, _) in facts::gcp::block_entries(cfg, "default_key_specs") {
         if let Setting::Set(e) = facts::gcp::lookup(cx, spec, "algorithm")
-            && e.node.as_str().is_some_and(|a| a.eq_ignore_ascii_case("rsasha1"))
+            && e.node
+                .as_str()
+                .is_some_and(|a| a.eq_ignore_ascii_case("rsasha1"))
         {
             let key = match spec.get("key_type").and_then(Node::as_str) {
                 Some("keySigning") => "key-signing key",
                 Some("zoneSigning") => "zone-signing key",
                 _ => "DNSSEC key",
             };
-            cx.report(e.span(), format!("the {key} uses the deprecated RSASHA1 algorithm"));
+            cx.report(
+                e.span(),
+                format!("the {key} uses the deprecated RSASHA1 algorithm"),
+            );
         }
     }
 }

@@ -13,7 +13,11 @@ pub static CHECK: Check = Check {
         Kubernetes RBAC roles and IAM.",
     compliance: &["nist-800-53:AC-3", "nist-800-53:AC-6", "soc2:CC6.1"],
     checkov: &["CKV_GCP_7"],
-    trivy: &["AVD-GCP-0062", "GCP-0062", "google-gke-use-rbac-permissions"],
+    trivy: &[
+        "AVD-GCP-0062",
+        "GCP-0062",
+        "google-gke-use-rbac-permissions",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_legacy_abac",
@@ -25,6 +29,9 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     if let Some((true, span)) = cx.bool_or("enable_legacy_abac", false) {
-        cx.report(span, "legacy ABAC authorization is enabled (`enable_legacy_abac = true`)");
+        cx.report(
+            span,
+            "legacy ABAC authorization is enabled (`enable_legacy_abac = true`)",
+        );
     }
 }

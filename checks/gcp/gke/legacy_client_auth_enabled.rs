@@ -17,7 +17,11 @@ pub static CHECK: Check = Check {
         RBAC.",
     compliance: &["nist-800-53:IA-2", "nist-800-53:IA-5", "soc2:CC6.1"],
     checkov: &["CKV_GCP_13", "CKV_GCP_19"],
-    trivy: &["AVD-GCP-0064", "GCP-0064", "google-gke-no-legacy-authentication"],
+    trivy: &[
+        "AVD-GCP-0064",
+        "GCP-0064",
+        "google-gke-no-legacy-authentication",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/api-server-authentication#legacy-auth",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_auth",

@@ -14,7 +14,11 @@ pub static CHECK: Check = Check {
         `\"true\"`.",
     compliance: &["nist-800-53:CM-7", "nist-800-53:SC-7", "soc2:CC6.1"],
     checkov: &[],
-    trivy: &["AVD-GCP-0048", "GCP-0048", "google-gke-metadata-endpoints-disabled"],
+    trivy: &[
+        "AVD-GCP-0048",
+        "GCP-0048",
+        "google-gke-metadata-endpoints-disabled",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata#disable-legacy-apis",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#metadata",

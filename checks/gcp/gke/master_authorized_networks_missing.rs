@@ -14,9 +14,18 @@ pub static CHECK: Check = Check {
     remediation: "Add `master_authorized_networks_config` with `cidr_blocks` for the networks \
         that administer the cluster, or make the endpoint private \
         (`private_cluster_config { enable_private_endpoint = true }`).",
-    compliance: &["nist-800-53:SC-7", "nist-800-53:AC-17", "soc2:CC6.6", "pci-dss:1.3.1"],
+    compliance: &[
+        "nist-800-53:SC-7",
+        "nist-800-53:AC-17",
+        "soc2:CC6.6",
+        "pci-dss:1.3.1",
+    ],
     checkov: &["CKV_GCP_20"],
-    trivy: &["AVD-GCP-0061", "GCP-0061", "google-gke-enable-master-networks"],
+    trivy: &[
+        "AVD-GCP-0061",
+        "GCP-0061",
+        "google-gke-enable-master-networks",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#master_authorized_networks_config",
@@ -55,7 +64,10 @@ fn run(cx: &Ctx) {
     }
     let Some((man, _)) = facts::gcp::first_block(cx.body(), "master_authorized_networks_config")
     else {
-        if !matches!(cx.setting("master_authorized_networks_config"), Setting::Unknown(_)) {
+        if !matches!(
+            cx.setting("master_authorized_networks_config"),
+            Setting::Unknown(_)
+        ) {
             cx.report_missing(
                 "cluster has no `master_authorized_networks_config`, so its public control-plane endpoint accepts connections from any address",
             );

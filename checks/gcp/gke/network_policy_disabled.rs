@@ -16,7 +16,11 @@ pub static CHECK: Check = Check {
         disabled = false } }`, then write NetworkPolicies for each namespace.",
     compliance: &["nist-800-53:SC-7", "nist-800-53:AC-4", "soc2:CC6.6"],
     checkov: &["CKV_GCP_12"],
-    trivy: &["AVD-GCP-0056", "GCP-0056", "google-gke-enable-network-policy"],
+    trivy: &[
+        "AVD-GCP-0056",
+        "GCP-0056",
+        "google-gke-enable-network-policy",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#network_policy",

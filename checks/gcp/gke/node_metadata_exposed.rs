@@ -15,7 +15,11 @@ pub static CHECK: Check = Check {
         and enable Workload Identity on the cluster.",
     compliance: &["nist-800-53:AC-6", "nist-800-53:SC-7", "soc2:CC6.1"],
     checkov: &["CKV_GCP_69"],
-    trivy: &["AVD-GCP-0057", "GCP-0057", "google-gke-node-metadata-security"],
+    trivy: &[
+        "AVD-GCP-0057",
+        "GCP-0057",
+        "google-gke-node-metadata-security",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#workload_metadata_config",

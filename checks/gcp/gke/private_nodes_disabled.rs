@@ -15,7 +15,11 @@ pub static CHECK: Check = Check {
         Cloud NAT.",
     compliance: &["nist-800-53:SC-7", "soc2:CC6.6", "pci-dss:1.4.1"],
     checkov: &["CKV_GCP_25", "CKV_GCP_64"],
-    trivy: &["AVD-GCP-0059", "GCP-0059", "google-gke-enable-private-cluster"],
+    trivy: &[
+        "AVD-GCP-0059",
+        "GCP-0059",
+        "google-gke-enable-private-cluster",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/concepts/private-cluster-concept",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_private_nodes",

@@ -13,7 +13,11 @@ pub static CHECK: Check = Check {
     remediation: "Remove `enable_shielded_nodes = false` or set it to `true`.",
     compliance: &["nist-800-53:SI-7", "nist-800-53:IA-3", "soc2:CC6.8"],
     checkov: &["CKV_GCP_71"],
-    trivy: &["AVD-GCP-0055", "GCP-0055", "google-gke-node-shielding-enabled"],
+    trivy: &[
+        "AVD-GCP-0055",
+        "GCP-0055",
+        "google-gke-node-shielding-enabled",
+    ],
     references: &[
         "https://cloud.google.com/kubernetes-engine/docs/how-to/shielded-gke-nodes",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#enable_shielded_nodes",
@@ -25,6 +29,9 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     if let Some((false, span)) = cx.bool_or("enable_shielded_nodes", true) {
-        cx.report(span, "Shielded GKE Nodes are disabled (`enable_shielded_nodes = false`)");
+        cx.report(
+            span,
+            "Shielded GKE Nodes are disabled (`enable_shielded_nodes = false`)",
+        );
     }
 }

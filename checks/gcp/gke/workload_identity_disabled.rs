@@ -41,8 +41,14 @@ fn run(cx: &Ctx) {
             if let Setting::Set(e) = facts::gcp::lookup(cx, wi, "workload_pool")
                 && e.node.as_str().is_some_and(|p| p.trim().is_empty())
             {
-                cx.report(e.span(), "`workload_pool` is empty, so Workload Identity is off");
-            } else if matches!(facts::gcp::lookup(cx, wi, "workload_pool"), Setting::Missing) {
+                cx.report(
+                    e.span(),
+                    "`workload_pool` is empty, so Workload Identity is off",
+                );
+            } else if matches!(
+                facts::gcp::lookup(cx, wi, "workload_pool"),
+                Setting::Missing
+            ) {
                 cx.report(header, "`workload_identity_config` sets no `workload_pool`");
             }
         }

@@ -40,12 +40,18 @@ pub static CHECK: Check = Check {
     run,
 };
 
+fn is_basic(role: &str) -> bool {
+    matches!(role, "roles/owner" | "roles/editor")
+}
+
 fn run(cx: &Ctx) {
-    for g in facts::gcp::iam_grants(cx) {
+    let grants = facts::gcp::iam_grants(cx);
+    grants.note_for_roles(cx, is_basic);
+    for g in grants.grants {
         let Some(role) = g.role.as_deref() else {
             continue;
         };
-        if matches!(role, "roles/owner" | "roles/editor") {
+        if is_basic(role) {
             cx.report_related(
                 g.span,
                 format!("grants the basic role {role:?} to {}", g.member.trim()),

@@ -33,15 +33,21 @@ pub static CHECK: Check = Check {
     run,
 };
 
+fn is_impersonation(role: &str) -> bool {
+    matches!(
+        role,
+        "roles/iam.serviceAccountUser" | "roles/iam.serviceAccountTokenCreator"
+    )
+}
+
 fn run(cx: &Ctx) {
-    for g in facts::gcp::iam_grants(cx) {
+    let grants = facts::gcp::iam_grants(cx);
+    grants.note_for_roles(cx, is_impersonation);
+    for g in grants.grants {
         let Some(role) = g.role.as_deref() else {
             continue;
         };
-        if matches!(
-            role,
-            "roles/iam.serviceAccountUser" | "roles/iam.serviceAccountTokenCreator"
-        ) {
+        if is_impersonation(role) {
             cx.report_related(
                 g.span,
                 format!(

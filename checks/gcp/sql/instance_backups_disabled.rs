@@ -43,7 +43,10 @@ fn run(cx: &Ctx) {
         return;
     };
     let Some((backup, header)) = facts::gcp::first_block(settings, "backup_configuration") else {
-        if !matches!(facts::gcp::lookup(cx, settings, "backup_configuration"), Setting::Unknown(_)) {
+        if !matches!(
+            facts::gcp::lookup(cx, settings, "backup_configuration"),
+            Setting::Unknown(_)
+        ) {
             cx.report(
                 settings_span,
                 "`settings` has no `backup_configuration`, so automated backups are off",
@@ -56,9 +59,10 @@ fn run(cx: &Ctx) {
             header,
             "`backup_configuration` does not set `enabled = true`, so automated backups are off",
         ),
-        Setting::Set(e) if e.node.as_bool() == Some(false) => {
-            cx.report(e.span(), "automated backups are disabled (`enabled = false`)")
-        }
+        Setting::Set(e) if e.node.as_bool() == Some(false) => cx.report(
+            e.span(),
+            "automated backups are disabled (`enabled = false`)",
+        ),
         _ => {}
     }
 }

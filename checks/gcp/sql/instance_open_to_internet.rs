@@ -49,7 +49,9 @@ fn run(cx: &Ctx) {
         {
             cx.report(
                 e.span(),
-                format!("authorized network {cidr} lets anyone on the internet connect to the public IP"),
+                format!(
+                    "authorized network {cidr} lets anyone on the internet connect to the public IP"
+                ),
             );
         }
     }

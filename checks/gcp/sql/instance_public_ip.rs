@@ -33,12 +33,17 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     let Some((settings, settings_span)) = facts::gcp::sql_settings(cx.body()) else {
         if !matches!(cx.setting("settings"), Setting::Unknown(_)) {
-            cx.report_missing("instance has no `settings.ip_configuration`, so it gets a public IP (the default)");
+            cx.report_missing(
+                "instance has no `settings.ip_configuration`, so it gets a public IP (the default)",
+            );
         }
         return;
     };
     let Some((ip, ip_span)) = facts::gcp::first_block(settings, "ip_configuration") else {
-        if !matches!(facts::gcp::lookup(cx, settings, "ip_configuration"), Setting::Unknown(_)) {
+        if !matches!(
+            facts::gcp::lookup(cx, settings, "ip_configuration"),
+            Setting::Unknown(_)
+        ) {
             cx.report(
                 settings_span,
                 "`settings` has no `ip_configuration`, so the instance gets a public IP (the default)",

@@ -23,7 +23,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.24",
     ],
     checkov: &["CKV_GCP_6"],
-    trivy: &["AVD-GCP-0015", "GCP-0015", "google-sql-encrypt-in-transit-data"],
+    trivy: &[
+        "AVD-GCP-0015",
+        "GCP-0015",
+        "google-sql-encrypt-in-transit-data",
+    ],
     references: &[
         "https://cloud.google.com/sql/docs/mysql/configure-ssl-instance",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#ssl_mode",
@@ -44,8 +48,14 @@ fn run(cx: &Ctx) {
         return;
     };
     let Some((ip, ip_span)) = facts::gcp::first_block(settings, "ip_configuration") else {
-        if !matches!(facts::gcp::lookup(cx, settings, "ip_configuration"), Setting::Unknown(_)) {
-            cx.report(settings_span, format!("`settings` has no `ip_configuration`, {MSG}"));
+        if !matches!(
+            facts::gcp::lookup(cx, settings, "ip_configuration"),
+            Setting::Unknown(_)
+        ) {
+            cx.report(
+                settings_span,
+                format!("`settings` has no `ip_configuration`, {MSG}"),
+            );
         }
         return;
     };
@@ -69,9 +79,10 @@ fn run(cx: &Ctx) {
                 "`require_ssl = false` and no `ssl_mode`, so unencrypted connections are accepted",
             ),
             Setting::Set(_) => {}
-            Setting::Missing => {
-                cx.report(ip_span, format!("`ip_configuration` sets no `ssl_mode`, {MSG}"))
-            }
+            Setting::Missing => cx.report(
+                ip_span,
+                format!("`ip_configuration` sets no `ssl_mode`, {MSG}"),
+            ),
         },
     }
 }

@@ -12,7 +12,11 @@ pub static CHECK: Check = Check {
     remediation: "Remove the `local_infile` database flag or set it to `off`.",
     compliance: &["cis-gcp:6.1.3", "nist-800-53:CM-7", "soc2:CC6.1"],
     checkov: &["CKV_GCP_50"],
-    trivy: &["AVD-GCP-0026", "GCP-0026", "google-sql-mysql-no-local-infile"],
+    trivy: &[
+        "AVD-GCP-0026",
+        "GCP-0026",
+        "google-sql-mysql-no-local-infile",
+    ],
     references: &[
         "https://cloud.google.com/sql/docs/mysql/flags",
         "https://dev.mysql.com/doc/refman/8.0/en/load-data-local-security.html",

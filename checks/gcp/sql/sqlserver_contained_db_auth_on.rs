@@ -14,7 +14,11 @@ pub static CHECK: Check = Check {
         `off`, and manage access through server logins.",
     compliance: &["cis-gcp:6.3.7", "nist-800-53:AC-2", "soc2:CC6.1"],
     checkov: &["CKV_GCP_59"],
-    trivy: &["AVD-GCP-0023", "GCP-0023", "google-sql-no-contained-db-auth"],
+    trivy: &[
+        "AVD-GCP-0023",
+        "GCP-0023",
+        "google-sql-no-contained-db-auth",
+    ],
     references: &[
         "https://cloud.google.com/sql/docs/sqlserver/flags",
         "https://learn.microsoft.com/en-us/sql/database-engine/configure-windows/contained-database-authentication-server-configuration-option",

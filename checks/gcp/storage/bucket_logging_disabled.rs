@@ -20,7 +20,11 @@ pub static CHECK: Check = Check {
         "hipaa:164.312(b)",
     ],
     checkov: &["CKV_GCP_62"],
-    trivy: &["AVD-GCP-0077", "GCP-0077", "google-storage-enable-bucket-logging"],
+    trivy: &[
+        "AVD-GCP-0077",
+        "GCP-0077",
+        "google-storage-enable-bucket-logging",
+    ],
     references: &[
         "https://cloud.google.com/storage/docs/access-logs",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#logging",

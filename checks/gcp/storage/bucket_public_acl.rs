@@ -72,6 +72,9 @@ fn run(cx: &Ctx) {
             .get("role")
             .and_then(Node::as_str)
             .unwrap_or("access");
-        cx.report(e.span(), format!("access control grants {role} to {entity}"));
+        cx.report(
+            e.span(),
+            format!("access control grants {role} to {entity}"),
+        );
     }
 }

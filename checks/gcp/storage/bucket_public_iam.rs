@@ -25,7 +25,11 @@ pub static CHECK: Check = Check {
         "iso-27001:A.8.3",
     ],
     checkov: &["CKV_GCP_28"],
-    trivy: &["AVD-GCP-0001", "GCP-0001", "google-storage-no-public-access"],
+    trivy: &[
+        "AVD-GCP-0001",
+        "GCP-0001",
+        "google-storage-no-public-access",
+    ],
     references: &[
         "https://cloud.google.com/storage/docs/access-control/iam",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket_iam",
@@ -40,7 +44,9 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
-    for g in facts::gcp::iam_grants(cx) {
+    let grants = facts::gcp::iam_grants(cx);
+    grants.note_for_members(cx);
+    for g in grants.grants {
         if !facts::gcp::is_public_member(&g.member) {
             continue;
         }

@@ -14,7 +14,11 @@ pub static CHECK: Check = Check {
         policy or soft delete.",
     compliance: &["nist-800-53:CP-9", "soc2:A1.2", "iso-27001:A.8.13"],
     checkov: &["CKV_GCP_78"],
-    trivy: &["AVD-GCP-0078", "GCP-0078", "google-storage-enable-bucket-versioning"],
+    trivy: &[
+        "AVD-GCP-0078",
+        "GCP-0078",
+        "google-storage-enable-bucket-versioning",
+    ],
     references: &[
         "https://cloud.google.com/storage/docs/object-versioning",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/storage_bucket#versioning",
@@ -32,9 +36,10 @@ fn run(cx: &Ctx) {
         return;
     };
     match facts::gcp::lookup(cx, v, "enabled") {
-        Setting::Set(e) if e.node.as_bool() == Some(false) => {
-            cx.report(e.span(), "object versioning is disabled (`enabled = false`)")
-        }
+        Setting::Set(e) if e.node.as_bool() == Some(false) => cx.report(
+            e.span(),
+            "object versioning is disabled (`enabled = false`)",
+        ),
         Setting::Missing => cx.report(header, "`versioning` does not set `enabled = true`"),
         _ => {}
     }

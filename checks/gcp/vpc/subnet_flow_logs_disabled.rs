@@ -21,7 +21,11 @@ pub static CHECK: Check = Check {
         "soc2:CC7.2",
     ],
     checkov: &["CKV_GCP_26"],
-    trivy: &["AVD-GCP-0029", "GCP-0029", "google-compute-enable-vpc-flow-logs"],
+    trivy: &[
+        "AVD-GCP-0029",
+        "GCP-0029",
+        "google-compute-enable-vpc-flow-logs",
+    ],
     references: &[
         "https://cloud.google.com/vpc/docs/flow-logs",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_subnetwork#log_config",

@@ -88,3 +88,25 @@ resource "azurerm_kubernetes_cluster" "disabled" {
     type = "SystemAssigned"
   }
 }
+
+# Bring-your-own CNI: the installed plugin provides the policy engine.
+resource "azurerm_kubernetes_cluster" "byo_cni" {
+  name                = "aks-byo-cni"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  dns_prefix          = "byocni"
+
+  default_node_pool {
+    name       = "system"
+    node_count = 1
+    vm_size    = "Standard_D2s_v5"
+  }
+
+  network_profile {
+    network_plugin = "none"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

@@ -13,3 +13,14 @@ resource "google_project_iam_binding" "token" {
   role    = "roles/iam.serviceAccountTokenCreator"
   members = local.token_creators # expect: GCP-IAM-003
 }
+
+resource "google_service_account" "ci" {
+  account_id = "ci"
+}
+
+# The member is computed, but the project-wide grant is there regardless.
+resource "google_project_iam_member" "ci" {
+  project = "my-project"
+  role    = "roles/iam.serviceAccountUser"
+  member  = "serviceAccount:${google_service_account.ci.email}" # expect: GCP-IAM-003
+}

@@ -1,0 +1,47 @@
+resource "aws_wafv2_web_acl" "app" {
+  name  = "app"
+  scope = "REGIONAL"
+
+  default_action {
+    allow {}
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "app"
+    sampled_requests_enabled   = true
+  }
+}
+
+resource "aws_cloudwatch_log_group" "waf" {
+  name              = "aws-waf-logs-app"
+  retention_in_days = 365
+}
+
+resource "aws_wafv2_web_acl_logging_configuration" "app" {
+  resource_arn            = aws_wafv2_web_acl.app.arn
+  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
+
+  redacted_fields {
+    single_header {
+      name = "authorization"
+    }
+  }
+}
+
+# count = 0: the web ACL does not exist.
+resource "aws_wafv2_web_acl" "disabled" {
+  count = 0
+  name  = "unused"
+  scope = "REGIONAL"
+
+  default_action {
+    allow {}
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = false
+    metric_name                = "unused"
+    sampled_requests_enabled   = false
+  }
+}
