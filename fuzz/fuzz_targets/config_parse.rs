@@ -22,7 +22,12 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert!(e.line >= 1 && e.column >= 1, "error position {}:{}", e.line, e.column);
+            assert!(
+                e.line >= 1 && e.column >= 1,
+                "error position {}:{}",
+                e.line,
+                e.column
+            );
             let _ = e.to_string();
         }
     }

@@ -201,7 +201,9 @@ fuzz_target!(|data: &[u8]| {
     let mut init: Value = lines
         .next()
         .and_then(|l| serde_json::from_str(l).ok())
-        .filter(|v: &Value| serde_json::from_value::<lsp_types::InitializeParams>(v.clone()).is_ok())
+        .filter(|v: &Value| {
+            serde_json::from_value::<lsp_types::InitializeParams>(v.clone()).is_ok()
+        })
         .unwrap_or_else(|| json!({"capabilities": {}}));
     rewrite(&mut init, None);
 
@@ -217,9 +219,8 @@ fuzz_target!(|data: &[u8]| {
     FINISHED.store(base, Ordering::SeqCst);
 
     let (server_conn, conn) = Connection::memory();
-    let server = std::thread::spawn(move || {
-        posture::lsp::run(server_conn, Options { scan, workers: 1 })
-    });
+    let server =
+        std::thread::spawn(move || posture::lsp::run(server_conn, Options { scan, workers: 1 }));
     let mut client = Client {
         conn,
         pings: 0,

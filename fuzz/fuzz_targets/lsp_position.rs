@@ -38,12 +38,17 @@ fn pos((line, character): (u32, u32)) -> Position {
 /// An offset that names a position on its own: a character boundary that is not between the
 /// `\r` and `\n` of a CRLF line ending.
 fn addressable(text: &str, o: usize) -> bool {
-    text.is_char_boundary(o) && !(o > 0 && text.as_bytes()[o - 1] == b'\r' && text.as_bytes().get(o) == Some(&b'\n'))
+    text.is_char_boundary(o)
+        && !(o > 0 && text.as_bytes()[o - 1] == b'\r' && text.as_bytes().get(o) == Some(&b'\n'))
 }
 
 fuzz_target!(|input: Input| {
     posture_fuzz::init();
-    let enc = if input.utf8 { Encoding::Utf8 } else { Encoding::Utf16 };
+    let enc = if input.utf8 {
+        Encoding::Utf8
+    } else {
+        Encoding::Utf16
+    };
     let mut text = input.text;
     for op in input.ops.into_iter().take(32) {
         let ix = LineIndex::new(&text);
@@ -68,7 +73,10 @@ fuzz_target!(|input: Input| {
                 assert!(r.start <= r.end, "{r:?}");
             }
             Op::Change(range, new_text) => {
-                let range = range.map(|(a, b)| Range { start: pos(a), end: pos(b) });
+                let range = range.map(|(a, b)| Range {
+                    start: pos(a),
+                    end: pos(b),
+                });
                 apply_change(&mut text, range, &new_text, enc);
                 if text.len() > 1 << 16 {
                     return;
@@ -79,8 +87,12 @@ fuzz_target!(|input: Input| {
                     && let Some(path) = posture::lsp::uri::to_path(&uri)
                     && path.is_absolute()
                 {
-                    let back = posture::lsp::uri::from_path(&path).expect("an absolute path has a URI");
-                    assert_eq!(posture::lsp::uri::to_path(&back).as_deref(), Some(path.as_path()));
+                    let back =
+                        posture::lsp::uri::from_path(&path).expect("an absolute path has a URI");
+                    assert_eq!(
+                        posture::lsp::uri::to_path(&back).as_deref(),
+                        Some(path.as_path())
+                    );
                 }
             }
         }

@@ -11,7 +11,10 @@ fuzz_target!(|data: &[u8]| {
     for foreign in [false, true] {
         for d in posture::suppress::directives(FileId(0), &text, foreign) {
             let r = d.span.range();
-            assert!(r.start <= r.end && r.end <= text.len(), "span {r:?} outside the text");
+            assert!(
+                r.start <= r.end && r.end <= text.len(),
+                "span {r:?} outside the text"
+            );
             assert!(
                 text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
                 "span {r:?} not on character boundaries"

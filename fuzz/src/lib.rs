@@ -30,9 +30,7 @@ pub fn init() {
         let strict = std::env::var_os("POSTURE_FUZZ_STRICT_SAPHYR").is_some_and(|v| v == "1");
         let default_hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let in_saphyr = info
-                .location()
-                .is_some_and(|l| l.file().contains("saphyr"));
+            let in_saphyr = info.location().is_some_and(|l| l.file().contains("saphyr"));
             if in_saphyr && !strict {
                 SAPHYR_PANICS.fetch_add(1, Ordering::Relaxed);
                 return;

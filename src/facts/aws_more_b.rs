@@ -366,6 +366,13 @@ mod tests {
             "DB_PASSWORD_FILE=/run/secrets/db\nSECRET_ARN=arn:aws:secretsmanager:us-east-1:1:secret:x\n",
             "lock_passwd: false\nhashed_passwd: $6$rounds=4096$abc\n",
             "echo hello\nexport GREETING=hello\n",
+            "TOKEN=$(curl -X PUT \"http://169.254.169.254/latest/api/token\" \
+             -H \"X-aws-ec2-metadata-token-ttl-seconds: 21600\")\n\
+             curl -H \"X-aws-ec2-metadata-token: $TOKEN\" http://169.254.169.254/latest/meta-data/\n",
+            "/etc/eks/bootstrap.sh prod --b64-cluster-ca LS0tLS1CRUdJTg== \
+             --apiserver-endpoint https://ABCDEF.gr7.us-east-1.eks.amazonaws.com\n\
+             echo ECS_CLUSTER=prod >> /etc/ecs/ecs.config\n",
+            "aws secretsmanager get-secret-value --secret-id=prod/db --query SecretString\n",
         ] {
             assert!(script_credentials(clean).is_empty(), "{clean}");
         }

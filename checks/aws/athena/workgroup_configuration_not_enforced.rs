@@ -15,7 +15,12 @@ pub static CHECK: Check = Check {
     remediation: "Remove `enforce_workgroup_configuration` or set it to `true`, and put the \
         result location and encryption clients should use in the workgroup's \
         `result_configuration`.",
-    compliance: &["nist-800-53:CM-6", "nist-800-53:SC-28", "soc2:CC6.1"],
+    compliance: &[
+        "nist-800-53:CM-6",
+        "nist-800-53:SC-28",
+        "soc2:CC6.1",
+        "iso-27001:A.8.9",
+    ],
     checkov: &["CKV_AWS_82"],
     trivy: &[
         "AVD-AWS-0007",

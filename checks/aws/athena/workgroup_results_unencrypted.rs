@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:SC-28",
         "pci-dss:3.5.1",
         "hipaa:164.312(a)(2)(iv)",
+        "iso-27001:A.8.24",
     ],
     checkov: &["CKV_AWS_159"],
     trivy: &[

@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:SC-12",
         "nist-800-53:CP-9",
         "pci-dss:3.5.1",
+        "iso-27001:A.8.24",
     ],
     checkov: &["CKV_AWS_166"],
     trivy: &[],

@@ -22,6 +22,7 @@ pub static CHECK: Check = Check {
         "pci-dss:3.5.1",
         "hipaa:164.312(a)(2)(iv)",
         "soc2:CC6.1",
+        "iso-27001:A.8.24",
     ],
     checkov: &["CKV_AWS_78"],
     trivy: &[

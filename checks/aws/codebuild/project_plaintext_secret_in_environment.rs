@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:SC-28",
         "pci-dss:8.3.2",
         "soc2:CC6.1",
+        "iso-27001:A.5.17",
     ],
     checkov: &[],
     trivy: &[],

@@ -17,7 +17,12 @@ pub static CHECK: Check = Check {
     remediation: "Set `privileged_mode = false` unless the project builds Docker images. For \
         image builds, prefer a daemonless builder (Kaniko, Buildah) or keep privileged \
         projects apart from those that run untrusted code such as pull requests from forks.",
-    compliance: &["nist-800-53:AC-6", "nist-800-53:CM-7", "soc2:CC6.1"],
+    compliance: &[
+        "nist-800-53:AC-6",
+        "nist-800-53:CM-7",
+        "soc2:CC6.1",
+        "iso-27001:A.8.2",
+    ],
     checkov: &["CKV_AWS_316"],
     trivy: &[],
     references: &[

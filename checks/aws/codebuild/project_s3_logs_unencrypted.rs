@@ -15,7 +15,12 @@ pub static CHECK: Check = Check {
         policy that limits who may read them.",
     remediation: "Remove `encryption_disabled` from `s3_logs` or set it to `false`, and set the \
         project's `encryption_key` to a customer managed key.",
-    compliance: &["nist-800-53:SC-28", "nist-800-53:AU-9", "pci-dss:3.5.1"],
+    compliance: &[
+        "nist-800-53:SC-28",
+        "nist-800-53:AU-9",
+        "pci-dss:3.5.1",
+        "iso-27001:A.8.24",
+    ],
     checkov: &["CKV_AWS_311"],
     trivy: &[],
     references: &[

@@ -15,7 +15,12 @@ pub static CHECK: Check = Check {
         of attackers running crypto-miners) never show up in it, and regions AWS adds later \
         are not covered either.",
     remediation: "Set `all_regions = true` on the aggregation source and remove `regions`.",
-    compliance: &["nist-800-53:CM-8", "nist-800-53:AU-6", "soc2:CC7.2"],
+    compliance: &[
+        "nist-800-53:CM-8",
+        "nist-800-53:AU-6",
+        "soc2:CC7.2",
+        "iso-27001:A.8.15",
+    ],
     checkov: &["CKV_AWS_121"],
     trivy: &[
         "AVD-AWS-0019",

@@ -24,6 +24,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:AU-12",
         "pci-dss:10.2.1",
         "soc2:CC7.2",
+        "iso-27001:A.8.15",
     ],
     checkov: &["CKV2_AWS_45"],
     trivy: &[],

@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         "pci-dss:10.2.1",
         "hipaa:164.312(b)",
         "soc2:CC7.2",
+        "iso-27001:A.8.15",
     ],
     checkov: &["CKV_AWS_85"],
     trivy: &[

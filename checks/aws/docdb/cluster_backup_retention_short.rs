@@ -16,6 +16,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:CP-9",
         "soc2:A1.2",
         "hipaa:164.308(a)(7)(ii)(A)",
+        "iso-27001:A.8.13",
     ],
     checkov: &["CKV_AWS_360"],
     trivy: &[],

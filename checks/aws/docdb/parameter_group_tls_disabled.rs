@@ -18,6 +18,7 @@ pub static CHECK: Check = Check {
         "pci-dss:4.2.1",
         "hipaa:164.312(e)(1)",
         "soc2:CC6.7",
+        "iso-27001:A.8.24",
     ],
     checkov: &["CKV_AWS_90"],
     trivy: &[],

@@ -27,6 +27,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:SC-28",
         "pci-dss:8.3.2",
         "soc2:CC6.1",
+        "iso-27001:A.5.17",
     ],
     checkov: &["CKV_AWS_46"],
     trivy: &[
@@ -64,7 +65,7 @@ fn run(cx: &Ctx) {
     if found.is_empty() {
         return;
     }
-    let mut msg = format!("user data {}", found[..found.len().min(SHOWN)].join(", "));
+    let mut msg = format!("user data {}", found[..found.len().min(SHOWN)].join("; "));
     if found.len() > SHOWN {
         msg.push_str(&format!(" and {} more credentials", found.len() - SHOWN));
     }

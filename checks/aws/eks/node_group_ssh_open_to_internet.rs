@@ -19,6 +19,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:AC-17",
         "pci-dss:1.3.1",
         "soc2:CC6.6",
+        "iso-27001:A.8.20",
     ],
     checkov: &["CKV_AWS_100"],
     trivy: &[],

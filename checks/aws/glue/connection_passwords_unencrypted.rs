@@ -20,6 +20,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:IA-5(7)",
         "pci-dss:8.3.2",
         "soc2:CC6.1",
+        "iso-27001:A.8.24",
     ],
     checkov: &["CKV_AWS_94"],
     trivy: &[],

@@ -14,7 +14,12 @@ pub static CHECK: Check = Check {
     remediation: "Set `enable = true` (or remove the attribute). If GuardDuty is managed \
         centrally, leave the member detectors to the delegated administrator instead of \
         declaring disabled ones.",
-    compliance: &["nist-800-53:SI-4", "nist-800-53:RA-5", "soc2:CC7.2"],
+    compliance: &[
+        "nist-800-53:SI-4",
+        "nist-800-53:RA-5",
+        "soc2:CC7.2",
+        "iso-27001:A.8.16",
+    ],
     checkov: &[],
     trivy: &[],
     references: &[

@@ -26,6 +26,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:AC-6",
         "pci-dss:7.2.1",
         "soc2:CC6.1",
+        "iso-27001:A.8.2",
     ],
     checkov: &["CKV_AWS_274"],
     trivy: &[],

@@ -20,7 +20,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:IA-5",
         "nist-800-53:AC-2",
         "soc2:CC6.1",
-        "pci-dss:8.3.9",
+        "iso-27001:A.5.17",
     ],
     checkov: &[],
     trivy: &[],
@@ -44,10 +44,15 @@ fn run(cx: &Ctx) {
         None => "an IAM user".to_string(),
     };
     let state = match cx.setting("pgp_key") {
-        Setting::Missing => ", and with no `pgp_key` its secret is stored in plain text in the \
-             Terraform state",
+        Setting::Missing => {
+            ", and with no `pgp_key` its secret is stored in plain text in the \
+             Terraform state"
+        }
         _ => "",
     };
     let span = cx.resource.span_of("user");
-    cx.report(span, format!("creates a long-lived access key for {who}{state}"));
+    cx.report(
+        span,
+        format!("creates a long-lived access key for {who}{state}"),
+    );
 }

@@ -21,6 +21,7 @@ pub static CHECK: Check = Check {
         "nist-800-53:AC-4",
         "pci-dss:1.3.1",
         "soc2:CC6.6",
+        "iso-27001:A.8.20",
     ],
     checkov: &["CKV_AWS_122"],
     trivy: &[],

@@ -14,7 +14,12 @@ pub static CHECK: Check = Check {
         session can do to the instance.",
     remediation: "Set `root_access = \"Disabled\"`. Install the system packages users need \
         from a lifecycle configuration (`lifecycle_config_name`), which still runs as root.",
-    compliance: &["nist-800-53:AC-6", "nist-800-53:CM-6", "soc2:CC6.1"],
+    compliance: &[
+        "nist-800-53:AC-6",
+        "nist-800-53:CM-6",
+        "soc2:CC6.1",
+        "iso-27001:A.8.2",
+    ],
     checkov: &["CKV_AWS_307"],
     trivy: &[],
     references: &[
