@@ -664,3 +664,21 @@ fn several_reports_from_one_run() {
     assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("same").exists());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The SARIF of a real-world corpus against the schema. The corpus is outside the repository,
+/// so this runs only when `POSTURE_CORPUS` names it (`.ci/run` does).
+#[test]
+fn corpus_sarif_is_valid_against_the_official_schema() {
+    let Some(corpus) = std::env::var_os("POSTURE_CORPUS") else {
+        return;
+    };
+    let validator = schema_validator();
+    let doc = sarif(&corpus.to_string_lossy());
+    let errors = schema_errors(&validator, &doc);
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(
+        doc["runs"][0]["results"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+}
