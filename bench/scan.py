@@ -32,12 +32,16 @@ with tempfile.TemporaryDirectory() as tmp:
                 files += 1
                 size += os.path.getsize(os.path.join(dirpath, name))
     times = []
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     for _ in range(5):
         start = time.perf_counter()
         subprocess.run([binary, "scan", tmp, "--format", "json", "-o", os.devnull, "--exit-zero"], check=True)
         times.append(time.perf_counter() - start)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = after.ru_maxrss
+    cpu = ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) / 5
 best = min(times)
 mb = size / 1e6
 print(f"corpus x{n}: {files} files, {mb:.2f} MB")
 print(f"best of 5: {best * 1000:.0f} ms, {mb / best:.1f} MB/s, peak RSS {peak_kb / 1024:.0f} MiB")
+print(f"CPU time per run (user + system, both cores): {cpu * 1000:.0f} ms")

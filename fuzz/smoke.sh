@@ -5,19 +5,31 @@
 #
 #   fuzz/smoke.sh [SECONDS]        # or FUZZ_SECONDS=N
 #
-# Needs a nightly toolchain (FUZZ_TOOLCHAIN, default nightly); installs cargo-fuzz if missing.
-# FUZZ_SANITIZER (default none: Posture has no unsafe code, and without ASan every target
-# runs about twice as fast) may be set to address.
+# Uses the nightly toolchain when there is one (or FUZZ_TOOLCHAIN), else the default
+# toolchain with RUSTC_BOOTSTRAP=1 (enough without a sanitizer); installs cargo-fuzz if
+# missing. FUZZ_SANITIZER (default none: Posture has no unsafe code, and without ASan every
+# target runs about twice as fast) may be set to address, which needs nightly.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
 secs="${1:-${FUZZ_SECONDS:-30}}"
-toolchain="${FUZZ_TOOLCHAIN:-nightly}"
 sanitizer="${FUZZ_SANITIZER:-none}"
 start=$(date +%s)
 
-if ! cargo "+$toolchain" --version >/dev/null 2>&1; then
-  echo "fuzz smoke: no '$toolchain' toolchain (rustup toolchain install $toolchain)"; exit 2
+toolchain="${FUZZ_TOOLCHAIN:-}"
+if [ -z "$toolchain" ] && cargo +nightly --version >/dev/null 2>&1; then
+  toolchain=nightly
+fi
+if [ -n "$toolchain" ]; then
+  cargo=(cargo "+$toolchain")
+  rustc=(rustc "+$toolchain")
+elif [ "$sanitizer" = none ]; then
+  echo "fuzz smoke: no nightly toolchain; using $(rustc --version) with RUSTC_BOOTSTRAP=1"
+  export RUSTC_BOOTSTRAP=1
+  cargo=(cargo)
+  rustc=(rustc)
+else
+  echo "fuzz smoke: sanitizer $sanitizer needs a nightly toolchain"; exit 2
 fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "== installing cargo-fuzz"
@@ -25,20 +37,21 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 echo "== building the fuzz targets (sanitizer: $sanitizer)"
-cargo "+$toolchain" fuzz build -s "$sanitizer"
+"${cargo[@]}" fuzz build -s "$sanitizer"
 built=$(date +%s)
-triple=$(rustc "+$toolchain" -vV | sed -n 's/^host: //p')
-bin="$here/target/$triple/release"
+triple=$("${rustc[@]}" -vV | sed -n 's/^host: //p')
+target_dir="${CARGO_TARGET_DIR:-$here/target}"
+bin="$target_dir/$triple/release"
 
 echo "== seeding the corpora"
 ./seed.sh
 
 # The language-server target writes a scratch workspace under the temporary directory.
-export TMPDIR="$here/target/tmp"
+export TMPDIR="$target_dir/tmp"
 mkdir -p "$TMPDIR" artifacts/logs
 export RUST_BACKTRACE=1
 failed=()
-for t in $(cargo "+$toolchain" fuzz list); do
+for t in $("${cargo[@]}" fuzz list); do
   mkdir -p "artifacts/$t" "corpus/$t"
   dict=()
   [ -f "dict/$t.dict" ] && dict=("-dict=dict/$t.dict")

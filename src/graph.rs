@@ -285,7 +285,7 @@ impl Resource {
 }
 
 /// `from` refers to `to` through its attribute `attr` (the top-level attribute or block name).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Edge {
     pub from: ResourceId,
     pub to: ResourceId,
@@ -300,10 +300,62 @@ pub struct Graph {
     /// Resources (by id) whose `attr` refers to something that could not be resolved; a check
     /// looking for "is this configured elsewhere" must assume it might be.
     pub unresolved: Vec<(ResourceId, String)>,
+    /// Lookup tables, built by [`Graph::freeze`] once lowering is done (checks run on a frozen
+    /// graph; before that, lookups scan).
+    index: std::sync::OnceLock<Index>,
+    /// Resources by kind, built on first use and dropped when a resource is added.
+    kinds: std::sync::OnceLock<std::collections::HashMap<String, Vec<ResourceId>>>,
+}
+
+#[derive(Debug, Default)]
+struct Index {
+    edges_to: std::collections::HashMap<ResourceId, Vec<usize>>,
+    edges_from: std::collections::HashMap<ResourceId, Vec<usize>>,
+    unresolved: std::collections::HashSet<(String, String, String)>,
 }
 
 impl Graph {
+    /// Builds the lookup tables: call after the last resource and edge are added.
+    pub fn freeze(&self) {
+        self.index.get_or_init(|| {
+            let mut ix = Index::default();
+            for (i, e) in self.edges.iter().enumerate() {
+                ix.edges_to.entry(e.to).or_default().push(i);
+                ix.edges_from.entry(e.from).or_default().push(i);
+            }
+            for (id, a) in &self.unresolved {
+                let r = self.get(*id);
+                ix.unresolved
+                    .insert((r.kind.clone(), a.clone(), r.unit.clone()));
+            }
+            ix
+        });
+    }
+
+    fn edges_to(&self, id: ResourceId) -> Vec<&Edge> {
+        match self.index.get() {
+            Some(ix) => ix
+                .edges_to
+                .get(&id)
+                .map(|v| v.iter().map(|&i| &self.edges[i]).collect())
+                .unwrap_or_default(),
+            None => self.edges.iter().filter(|e| e.to == id).collect(),
+        }
+    }
+
+    fn edges_from(&self, id: ResourceId) -> Vec<&Edge> {
+        match self.index.get() {
+            Some(ix) => ix
+                .edges_from
+                .get(&id)
+                .map(|v| v.iter().map(|&i| &self.edges[i]).collect())
+                .unwrap_or_default(),
+            None => self.edges.iter().filter(|e| e.from == id).collect(),
+        }
+    }
+
     pub fn add(&mut self, r: Resource) -> ResourceId {
+        self.kinds.take();
         self.resources.push(r);
         ResourceId((self.resources.len() - 1) as u32)
     }
@@ -323,7 +375,19 @@ impl Graph {
         &'g self,
         kind: &'s str,
     ) -> impl Iterator<Item = (ResourceId, &'g Resource)> + use<'g, 's> {
-        self.iter().filter(move |(_, r)| r.kind == kind)
+        let kinds = self.kinds.get_or_init(|| {
+            let mut m: std::collections::HashMap<String, Vec<ResourceId>> = Default::default();
+            for (id, r) in self.iter() {
+                m.entry(r.kind.clone()).or_default().push(id);
+            }
+            m
+        });
+        kinds
+            .get(kind)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(move |&id| (id, self.get(id)))
     }
 
     /// Resources of `kind` whose `attr` refers to `target`.
@@ -333,9 +397,9 @@ impl Graph {
         kind: &'s str,
         attr: &'s str,
     ) -> impl Iterator<Item = (ResourceId, &'g Resource)> + use<'g, 's> {
-        self.edges
-            .iter()
-            .filter(move |e| e.to == target && e.attr == attr)
+        self.edges_to(target)
+            .into_iter()
+            .filter(move |e| e.attr == attr)
             .map(|e| (e.from, self.get(e.from)))
             .filter(move |(_, r)| r.kind == kind)
     }
@@ -346,15 +410,20 @@ impl Graph {
         from: ResourceId,
         attr: &'s str,
     ) -> impl Iterator<Item = (ResourceId, &'g Resource)> + use<'g, 's> {
-        self.edges
-            .iter()
-            .filter(move |e| e.from == from && e.attr == attr)
+        self.edges_from(from)
+            .into_iter()
+            .filter(move |e| e.attr == attr)
             .map(|e| (e.to, self.get(e.to)))
     }
 
     /// True when some resource of `kind` has an `attr` whose target could not be resolved, in
     /// the same unit as `r` (it might target `r`).
     pub fn has_unresolved(&self, kind: &str, attr: &str, unit: &str) -> bool {
+        if let Some(ix) = self.index.get() {
+            return ix
+                .unresolved
+                .contains(&(kind.to_string(), attr.to_string(), unit.to_string()));
+        }
         self.unresolved.iter().any(|(id, a)| {
             let x = self.get(*id);
             a == attr && x.kind == kind && x.unit == unit

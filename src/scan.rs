@@ -766,6 +766,7 @@ const INTERNAL_ERROR: &str = "internal error";
 /// Runs every applicable check on every managed resource of a graph. A check that panics is
 /// reported as an internal error and the others still run.
 pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Problem>) {
+    graph.freeze();
     let strict_unknowns = settings.strict_unknowns;
     let rules = &settings.rules;
     let mut base_hits: std::collections::HashSet<(&str, &str, Span)> = Default::default();

@@ -87,6 +87,7 @@ pub fn lower_nested(
     // The condition variants of each resource: a reference to the resource refers to them too.
     let mut variant_ids: HashMap<String, Vec<ResourceId>> = HashMap::new();
     let mut pending: Vec<(ResourceId, Vec<Reference>)> = Vec::new();
+    let mut seen_edges: std::collections::HashSet<Edge> = graph.edges.iter().cloned().collect();
     let entries = root
         .get("Resources")
         .map(YamlNode::entries)
@@ -214,7 +215,7 @@ pub fn lower_nested(
             .map(|e| e.key.clone())
             .collect();
         for e in edges {
-            if !graph.edges.contains(&e) {
+            if seen_edges.insert(e.clone()) {
                 graph.edges.push(e);
             }
         }

@@ -35,7 +35,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_stage",
     ],
     resource_kinds: &["aws_api_gateway_stage", "aws_apigatewayv2_stage"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -29,7 +29,7 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
     ],
     resource_kinds: &["aws_ecs_task_definition"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

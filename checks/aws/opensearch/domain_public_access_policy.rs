@@ -42,7 +42,7 @@ pub static CHECK: Check = Check {
         "aws_opensearch_domain_policy",
         "aws_elasticsearch_domain_policy",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

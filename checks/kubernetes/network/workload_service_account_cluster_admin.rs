@@ -50,9 +50,11 @@ fn run(cx: &Ctx) {
     }
     let ns = kg::namespace(r);
     let mut grants: Vec<(String, Vec<(Span, String)>)> = Vec::new();
-    for (id, b) in cx.graph.iter() {
-        if !kg::BINDING_KINDS.contains(&b.kind.as_str()) || !kg::grants_cluster_admin(cx.graph, id)
-        {
+    let bindings = kg::BINDING_KINDS
+        .iter()
+        .flat_map(|k| cx.graph.of_kind(k).collect::<Vec<_>>());
+    for (id, b) in bindings {
+        if !kg::grants_cluster_admin(cx.graph, id) {
             continue;
         }
         let Some(subject) = kg::subjects(b)

@@ -8,23 +8,37 @@
 //! block, say): a mapping may return extra resources, which get an edge to the main one
 //! through the attribute named in [`Mapped::target_attr`].
 
+mod apigateway;
+mod athena;
+mod backup;
 mod cloudfront;
 mod cloudtrail;
+mod codebuild;
+mod docdb;
 mod dynamodb;
 mod ec2;
 mod ecr;
+mod ecs;
 mod efs;
 mod eks;
 mod elasticache;
 mod elb;
+mod guardduty;
 mod iam;
+mod kinesis;
 mod kms;
 mod lambda;
 mod messaging;
+mod msk;
+mod neptune;
+mod opensearch;
 mod rds;
 mod redshift;
 mod s3;
+mod sagemaker;
 mod sam;
+mod secretsmanager;
+mod ssm;
 mod vpc;
 
 use crate::graph::{Entry, Node, NodeValue};
@@ -71,6 +85,20 @@ const SERVICES: &[MapFn] = &[
     iam::map,
     kms::map,
     cloudtrail::map,
+    apigateway::map,
+    opensearch::map,
+    secretsmanager::map,
+    ssm::map,
+    msk::map,
+    kinesis::map,
+    docdb::map,
+    neptune::map,
+    athena::map,
+    codebuild::map,
+    backup::map,
+    guardduty::map,
+    sagemaker::map,
+    ecs::map,
 ];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.
