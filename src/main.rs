@@ -125,6 +125,10 @@ enum Command {
         /// Skip files larger than this many bytes (default 64 MiB).
         #[arg(long, value_name = "BYTES")]
         max_file_size: Option<u64>,
+        /// Evaluate registry and git modules installed by `terraform init` (from
+        /// `.terraform/modules`) but report no findings inside them.
+        #[arg(long)]
+        exclude_downloaded_modules: bool,
         /// A CloudFormation parameters file, in the `aws cloudformation` format or
         /// `{"Parameters": {...}}` (repeatable). Pseudo parameters such as `AWS::Region` may be
         /// given too.
@@ -189,6 +193,7 @@ fn main() -> ExitCode {
             var_files,
             cfn_parameters,
             max_file_size,
+            exclude_downloaded_modules,
             vars,
             strict_unknowns,
             compliance,
@@ -214,6 +219,7 @@ fn main() -> ExitCode {
             var_files,
             cfn_parameters,
             max_file_size,
+            exclude_downloaded_modules,
             vars,
             strict_unknowns,
             compliance,
@@ -314,6 +320,7 @@ struct ScanArgs {
     var_files: Vec<PathBuf>,
     cfn_parameters: Vec<PathBuf>,
     max_file_size: Option<u64>,
+    exclude_downloaded_modules: bool,
     vars: Vec<String>,
     strict_unknowns: bool,
     compliance: Option<String>,
@@ -440,6 +447,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
         files: args.var_files,
         strict_unknowns: args.strict_unknowns,
         max_file_size: args.max_file_size,
+        exclude_downloaded_modules: args.exclude_downloaded_modules,
         rules: posture::config::Rules {
             compliance: args.compliance.clone(),
             ..loaded

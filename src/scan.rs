@@ -119,6 +119,8 @@ pub struct Settings {
     pub cfn_parameters: HashMap<String, String>,
     /// Files larger than this many bytes are skipped (default [`DEFAULT_MAX_FILE_SIZE`]).
     pub max_file_size: Option<u64>,
+    /// Evaluate modules installed by `terraform init` but do not report findings in them.
+    pub exclude_downloaded_modules: bool,
 }
 
 /// Runs the whole pipeline.
@@ -319,6 +321,8 @@ pub fn lower_with(
     progress: Option<&(dyn Fn(usize, usize) + Sync)>,
     vars: &Settings,
 ) -> Lowered {
+    // Registry and git modules `terraform init` installed are read like local ones.
+    let (installed, manifest_errors) = installed_modules(&mut inputs, vars);
     let files = inputs.len();
     // `--var-file` files are read like any input, and marked so they apply to every root.
     let first_cli_var_file = inputs.len();
@@ -369,6 +373,22 @@ pub fn lower_with(
             });
         }
         ids.push(id);
+    }
+    for e in manifest_errors {
+        match e.at {
+            Some((text, at)) => {
+                let id = sources.add(SourceFile::new(e.path, e.display, Arc::from(text)));
+                problems.push(Problem::error(Span::new(id, at, at), e.message));
+            }
+            None => problems.push(Problem::error(
+                Span::new(
+                    sources.add(SourceFile::new(e.path, e.display, Arc::from(""))),
+                    0,
+                    0,
+                ),
+                e.message,
+            )),
+        }
     }
 
     // Parse in parallel.
@@ -467,13 +487,17 @@ pub fn lower_with(
     // Lower each root module (with the modules it calls) in parallel.
     let files_access = terraform::eval::FileAccess::new(&vars.roots);
     let called = terraform::lower::called_dirs(&units);
-    let roots: Vec<&String> = units.keys().filter(|d| !called.contains(*d)).collect();
+    let roots: Vec<&String> = units
+        .keys()
+        .filter(|d| !called.contains(*d) && !terraform::manifest::is_installed_dir(d))
+        .collect();
     let lowered: Vec<(String, Graph, Vec<Problem>)> = roots
         .into_par_iter()
         .map(|dir| {
             let inputs = root_inputs(vars, var_files.get(dir), &cli_var_files);
-            let (graph, probs) =
-                terraform::lower::Loader::new(&units, &files_access).lower_root(dir, &inputs);
+            let (graph, probs) = terraform::lower::Loader::new(&units, &files_access)
+                .with_installed(installed.get(dir))
+                .lower_root(dir, &inputs);
             (dir.clone(), graph, probs)
         })
         .collect();
@@ -562,6 +586,92 @@ pub fn lower_with(
         bytes,
         files,
         context_files,
+    }
+}
+
+/// Adds the files of the modules `terraform init` installed for the root modules among the
+/// inputs (from each `.terraform/modules/modules.json`), and returns, per root module
+/// directory, the call key → installed directory map the loader resolves calls with.
+fn installed_modules(
+    inputs: &mut Vec<Input>,
+    vars: &Settings,
+) -> (
+    HashMap<String, terraform::manifest::Installed>,
+    Vec<terraform::manifest::ManifestError>,
+) {
+    let mut dirs: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for i in inputs.iter() {
+        if matches!(i.kind, FileKind::TerraformHcl | FileKind::TerraformJson) && i.text.is_none() {
+            let display = unit_of(&i.display);
+            if !terraform::manifest::is_installed_dir(&display) {
+                let parent = i.path.parent().unwrap_or(Path::new(""));
+                let path = if parent.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    parent.to_path_buf()
+                };
+                dirs.entry(display).or_insert(path);
+            }
+        }
+    }
+    let mut seen: std::collections::HashSet<String> =
+        inputs.iter().map(|i| i.display.clone()).collect();
+    let mut installed = HashMap::new();
+    let mut errors = Vec::new();
+    for (display, path) in dirs {
+        let modules = match terraform::manifest::read(&path, &display) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if modules.is_empty() {
+            continue;
+        }
+        let mut map = terraform::manifest::Installed::new();
+        for m in modules {
+            let mut files: Vec<(PathBuf, String, FileKind)> = std::fs::read_dir(&m.path)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    let p = m.path.join(&name);
+                    match FileKind::detect(&p) {
+                        Some(k @ (FileKind::TerraformHcl | FileKind::TerraformJson))
+                            if p.is_file() && inside(&p, &m.path) =>
+                        {
+                            Some((p, format!("{}/{name}", m.display), k))
+                        }
+                        _ => None,
+                    }
+                })
+                .collect();
+            files.sort_by(|a, b| a.1.cmp(&b.1));
+            for (path, display, kind) in files {
+                if seen.insert(display.clone()) {
+                    inputs.push(Input {
+                        path,
+                        display,
+                        kind,
+                        text: None,
+                        context: vars.exclude_downloaded_modules,
+                    });
+                }
+            }
+            map.insert(m.key, m.display);
+        }
+        installed.insert(display, map);
+    }
+    (installed, errors)
+}
+
+/// True when `file`, links resolved, lies inside `dir` (links resolved too).
+fn inside(file: &Path, dir: &Path) -> bool {
+    match (file.canonicalize(), dir.canonicalize()) {
+        (Ok(f), Ok(d)) => f.starts_with(d),
+        _ => false,
     }
 }
 

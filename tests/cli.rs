@@ -621,3 +621,179 @@ fn nested_stacks_are_lowered_with_the_parameters_passed() {
             .contains("is remote")
     );
 }
+
+/// Writes `files` (relative path, text) under a fresh temporary directory.
+fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (rel, text) in files {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    dir
+}
+
+/// `scan DIR --format json` run inside DIR: (exit code, findings as (id, file, line,
+/// resource), problems as (file, line, message)).
+#[allow(clippy::type_complexity)]
+fn scan_dir_json(
+    dir: &std::path::Path,
+    extra: &[&str],
+) -> (
+    Option<i32>,
+    Vec<(String, String, u64, String)>,
+    Vec<(String, u64, String)>,
+) {
+    let out = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", ".", "--format", "json"])
+        .args(extra)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run posture");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["check_id"].as_str().unwrap_or("").to_string(),
+                f["file"].as_str().unwrap_or("").to_string(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+                f["resource"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let problems = doc["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .chain(doc["notices"].as_array().expect("notices"))
+        .map(|p| {
+            (
+                p["file"].as_str().unwrap_or("").to_string(),
+                p["line"].as_u64().unwrap_or(0),
+                p["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    (out.status.code(), findings, problems)
+}
+
+#[test]
+fn modules_installed_by_terraform_init_are_evaluated_with_their_callers() {
+    let manifest = r#"{"Modules":[
+  {"Key":"","Source":"","Dir":"."},
+  {"Key":"bucket","Source":"registry.terraform.io/acme/bucket/aws","Version":"1.2.0","Dir":".terraform/modules/bucket"},
+  {"Key":"bucket.inner","Source":"./modules/inner","Dir":".terraform/modules/bucket/modules/inner"},
+  {"Key":"escape","Source":"git::https://example.com/x.git","Dir":"../outside"}
+]}"#;
+    let dir = tree(&[
+        (
+            ".posture.toml",
+            "select = [\"AWS-S3-001\", \"AWS-EBS-001\"]\n",
+        ),
+        (
+            "main.tf",
+            "module \"bucket\" {\n  source  = \"acme/bucket/aws\"\n  version = \"1.2.0\"\n  acl     = \"public-read\"\n}\n\nmodule \"escape\" {\n  source = \"git::https://example.com/x.git\"\n}\n\nmodule \"absent\" {\n  source = \"acme/absent/aws\"\n}\n",
+        ),
+        (".terraform/modules/modules.json", manifest),
+        (
+            ".terraform/modules/bucket/main.tf",
+            "variable \"acl\" {\n  default = \"private\"\n}\n\nresource \"aws_s3_bucket_acl\" \"this\" {\n  bucket = \"b\"\n  acl    = var.acl\n}\n\nmodule \"inner\" {\n  source = \"./modules/inner\"\n}\n",
+        ),
+        (
+            ".terraform/modules/bucket/modules/inner/main.tf",
+            "resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"a\"\n  encrypted         = false\n}\n",
+        ),
+        // Not in the manifest: never read.
+        (
+            ".terraform/modules/stray/main.tf",
+            "resource \"aws_ebs_volume\" \"stray\" {\n  encrypted = false\n}\n",
+        ),
+        (
+            "outside/main.tf",
+            "resource \"aws_ebs_volume\" \"outside\" {\n  encrypted = false\n}\n",
+        ),
+    ]);
+    let (code, findings, problems) = scan_dir_json(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        findings,
+        vec![
+            (
+                "AWS-S3-001".into(),
+                ".terraform/modules/bucket/main.tf".into(),
+                7,
+                "module.bucket.aws_s3_bucket_acl.this".into()
+            ),
+            (
+                "AWS-EBS-001".into(),
+                ".terraform/modules/bucket/modules/inner/main.tf".into(),
+                3,
+                "module.bucket.module.inner.aws_ebs_volume.v".into()
+            ),
+            // `outside/` is scanned as its own root module (it is in the tree), not as the
+            // `escape` module: the manifest may not point outside `.terraform/modules`.
+            (
+                "AWS-EBS-001".into(),
+                "outside/main.tf".into(),
+                2,
+                "aws_ebs_volume.outside".into()
+            ),
+        ]
+    );
+    let notices: Vec<(String, u64, String)> = problems
+        .into_iter()
+        .filter(|p| p.2.contains("not installed"))
+        .collect();
+    assert_eq!(
+        notices,
+        vec![
+            ("main.tf".into(), 7, "module \"escape\" (git::https://example.com/x.git) is not a local path and is not installed; run `terraform init` to scan it (Posture never downloads modules)".into()),
+            ("main.tf".into(), 11, "module \"absent\" (acme/absent/aws) is not a local path and is not installed; run `terraform init` to scan it (Posture never downloads modules)".into()),
+        ]
+    );
+
+    // Evaluated but not reported.
+    let (code, findings, _) = scan_dir_json(dir.path(), &["--exclude-downloaded-modules"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        findings,
+        vec![(
+            "AWS-EBS-001".into(),
+            "outside/main.tf".into(),
+            2,
+            "aws_ebs_volume.outside".into()
+        )]
+    );
+}
+
+#[test]
+fn a_malformed_module_manifest_is_a_located_error() {
+    let dir = tree(&[
+        ("main.tf", "module \"m\" {\n  source = \"acme/m/aws\"\n}\n"),
+        (
+            ".terraform/modules/modules.json",
+            "{\"Modules\": [\n  {\"Key\": 1}\n]}\n",
+        ),
+    ]);
+    let (code, findings, problems) = scan_dir_json(dir.path(), &[]);
+    // Input errors are reported; they do not fail the run by themselves.
+    assert_eq!(code, Some(0));
+    assert!(findings.is_empty());
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| (p.0.as_str(), p.1))
+            .collect::<Vec<_>>(),
+        vec![(".terraform/modules/modules.json", 2), ("main.tf", 1)]
+    );
+    assert!(
+        problems[0]
+            .2
+            .starts_with("malformed module manifest: invalid type"),
+        "{problems:?}"
+    );
+}

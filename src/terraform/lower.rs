@@ -63,6 +63,8 @@ pub struct Loader<'a> {
     resolving: RefCell<HashSet<ResolveKey>>,
     /// Headers of the module calls leading to the module being lowered.
     chain: RefCell<Vec<Span>>,
+    /// Registry and git modules `terraform init` installed for this root: call key → directory.
+    installed: Option<&'a super::manifest::Installed>,
 }
 
 impl<'a> Loader<'a> {
@@ -79,7 +81,14 @@ impl<'a> Loader<'a> {
             resolved: RefCell::default(),
             resolving: RefCell::default(),
             chain: RefCell::default(),
+            installed: None,
         }
+    }
+
+    /// Resolves non-local module calls through the root module's `.terraform/modules` manifest.
+    pub fn with_installed(mut self, installed: Option<&'a super::manifest::Installed>) -> Self {
+        self.installed = installed;
+        self
     }
 
     /// Evaluates the root module in `dir` with `inputs` and returns the graph.
@@ -310,16 +319,30 @@ impl<'a> Loader<'a> {
             ));
             return Value::Unknown;
         };
-        if !(source.starts_with("./") || source.starts_with("../")) {
-            self.problems.borrow_mut().push(Problem::notice(
-                blk.header,
-                format!(
-                    "module \"{name}\" ({source}) is not a local path and was not scanned; Posture never downloads modules"
-                ),
-            ));
-            return Value::Unknown;
-        }
-        let child = join_dir(dir, &source);
+        let base = if path.is_empty() {
+            format!("module.{name}")
+        } else {
+            format!("{path}.module.{name}")
+        };
+        let local = source.starts_with("./") || source.starts_with("../");
+        let child = if local {
+            join_dir(dir, &source)
+        } else {
+            let key = super::manifest::key_of(&base);
+            match self.installed.and_then(|m| m.get(&key)) {
+                Some(installed) if self.units.contains_key(installed) => installed.clone(),
+                _ => {
+                    self.problems.borrow_mut().push(Problem::notice(
+                        blk.header,
+                        format!(
+                            "module \"{name}\" ({source}) is not a local path and is not installed; \
+                             run `terraform init` to scan it (Posture never downloads modules)"
+                        ),
+                    ));
+                    return Value::Unknown;
+                }
+            }
+        };
         if !self.units.contains_key(&child) {
             self.problems.borrow_mut().push(Problem::notice(
                 blk.header,
@@ -334,11 +357,6 @@ impl<'a> Loader<'a> {
             .filter(|a| !is_module_meta(&a.name))
             .map(|a| (a.name.clone(), &a.expr))
             .collect();
-        let base = if path.is_empty() {
-            format!("module.{name}")
-        } else {
-            format!("{path}.module.{name}")
-        };
         let instances = ev.instances(blk);
         let mut results: Vec<(String, Value)> = Vec::new();
         let mut call = |suffix: String, bind: &Bindings| {

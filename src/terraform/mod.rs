@@ -6,6 +6,7 @@ pub mod datasources;
 pub mod eval;
 pub mod functions;
 pub mod lower;
+pub mod manifest;
 pub mod parse_hcl;
 pub mod parse_json;
 pub mod plan;
