@@ -417,8 +417,7 @@ resource "x_thing" "t" {
         rules: Default::default(),
         exclude: None,
         diff_base: None,
-        cfn_parameters: Default::default(),
-        max_file_size: None,
+        ..Default::default()
     };
     let l = lower_files(
         &[
