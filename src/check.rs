@@ -244,7 +244,9 @@ pub fn setting<'a>(node: &'a Node, key: &str) -> Setting<'a> {
 /// See [`Ctx::bool_or`]; `missing_span` is where to point when the key is absent.
 pub fn bool_or(node: &Node, key: &str, default: bool, missing_span: Span) -> Option<(bool, Span)> {
     match setting(node, key) {
-        Setting::Missing => Some((default, missing_span)),
+        // Set to null (an omitted optional attribute, say): the attribute is still where to
+        // point.
+        Setting::Missing => Some((default, node.entry(key).map_or(missing_span, |e| e.span()))),
         Setting::Unknown(_) => None,
         Setting::Set(e) => e.node.as_bool().map(|b| (b, e.span())),
     }

@@ -763,3 +763,125 @@ resource "x_thing" "dyn" {
     // It may expand to no block at all: its one representative is unknown, not a literal block.
     assert_eq!(rules, vec![true]);
 }
+
+#[test]
+fn type_constraints_convert_values_and_fill_optional_attributes() {
+    let (g, problems) = lower(
+        "main.tf",
+        r#"
+variable "pools" {
+  type = map(object({
+    vm_size       = string
+    max_pods      = optional(number, 30)
+    host_enc      = optional(bool, false)
+    public_ip     = optional(bool)
+    tags          = optional(map(string), {})
+    nested        = optional(object({
+      enabled = optional(bool, true)
+      mode    = optional(string, "auto")
+    }), {})
+  }))
+  default = {
+    a = { vm_size = "small", host_enc = "true", extra = 1 }
+    b = { vm_size = "large", max_pods = "50", nested = { mode = "manual" }, public_ip = null }
+  }
+}
+
+variable "ports" {
+  type    = list(number)
+  default = ["22", 443]
+}
+
+variable "pair" {
+  type    = tuple([string, bool])
+  default = [1, "false"]
+}
+
+variable "required_left_out" {
+  type    = object({ name = string, size = number })
+  default = { name = "x" }
+}
+
+resource "test_pool" "p" {
+  for_each  = var.pools
+  max_pods  = each.value.max_pods
+  host_enc  = each.value.host_enc
+  public_ip = each.value.public_ip
+  tags      = each.value.tags
+  nested    = each.value.nested
+  keys      = keys(each.value)
+}
+
+resource "test_misc" "m" {
+  ports = var.ports
+  pair  = var.pair
+  size  = var.required_left_out.size
+  name  = var.required_left_out.name
+}
+"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let keys = Value::List(
+        [
+            "host_enc",
+            "max_pods",
+            "nested",
+            "public_ip",
+            "tags",
+            "vm_size",
+        ]
+        .iter()
+        .map(|k| s(k))
+        .collect(),
+    );
+    assert_eq!(attr(&g, "test_pool.p[\"a\"]", "max_pods"), n(30.0));
+    assert_eq!(
+        attr(&g, "test_pool.p[\"a\"]", "host_enc"),
+        Value::Bool(true)
+    );
+    assert_eq!(attr(&g, "test_pool.p[\"a\"]", "public_ip"), Value::Null);
+    assert_eq!(
+        attr(&g, "test_pool.p[\"a\"]", "tags"),
+        Value::Map(Default::default())
+    );
+    assert_eq!(
+        attr(&g, "test_pool.p[\"a\"]", "nested"),
+        Value::Map(
+            [
+                ("enabled".to_string(), Value::Bool(true)),
+                ("mode".to_string(), s("auto"))
+            ]
+            .into_iter()
+            .collect()
+        )
+    );
+    // `extra` is not part of the type and is dropped.
+    assert_eq!(attr(&g, "test_pool.p[\"a\"]", "keys"), keys);
+    assert_eq!(attr(&g, "test_pool.p[\"b\"]", "max_pods"), n(50.0));
+    assert_eq!(
+        attr(&g, "test_pool.p[\"b\"]", "host_enc"),
+        Value::Bool(false)
+    );
+    assert_eq!(attr(&g, "test_pool.p[\"b\"]", "public_ip"), Value::Null);
+    assert_eq!(
+        attr(&g, "test_pool.p[\"b\"]", "nested"),
+        Value::Map(
+            [
+                ("enabled".to_string(), Value::Bool(true)),
+                ("mode".to_string(), s("manual"))
+            ]
+            .into_iter()
+            .collect()
+        )
+    );
+    assert_eq!(
+        attr(&g, "test_misc.m", "ports"),
+        Value::List(vec![n(22.0), n(443.0)])
+    );
+    assert_eq!(
+        attr(&g, "test_misc.m", "pair"),
+        Value::List(vec![s("1"), Value::Bool(false)])
+    );
+    assert_eq!(attr(&g, "test_misc.m", "name"), s("x"));
+    assert!(attr(&g, "test_misc.m", "size").is_unknown());
+}

@@ -618,19 +618,90 @@ pub fn called_dirs(units: &Units) -> HashSet<String> {
     out
 }
 
-/// Applies a variable's `type` constraint to primitive values (`"true"` for a `bool`).
+/// Applies a variable's `type` constraint the way Terraform converts a value to it:
+/// primitive conversions (`"true"` for a `bool`), element types of collections, and object
+/// types whose `optional(type, default)` attributes get their default (or null) when the value
+/// leaves them out or sets them to null. Attributes an object type does not declare are
+/// dropped. What the constraint does not determine is left as it is.
 fn convert_to_type(v: Value, ty: Option<&Attribute>) -> Value {
-    let Some(ty) = ty else { return v };
-    let name = match &ty.expr.kind {
-        ExprKind::Variable(n) => n.as_str(),
-        ExprKind::String(s) => s.as_str(),
-        _ => return v,
-    };
-    match (name, &v) {
-        (_, Value::Null | Value::Unknown) => v,
-        ("bool", _) => v.to_tf_bool().map(Value::Bool).unwrap_or_default(),
-        ("number", _) => v.to_tf_number().map(Value::Number).unwrap_or_default(),
-        ("string", _) => v.to_tf_string().map(Value::String).unwrap_or_default(),
+    match ty {
+        Some(ty) => convert(v, &ty.expr, 0),
+        None => v,
+    }
+}
+
+fn convert(v: Value, ty: &Expr, depth: usize) -> Value {
+    if matches!(v, Value::Null | Value::Unknown) || depth > 64 {
+        return v;
+    }
+    match &ty.kind {
+        ExprKind::Variable(name) | ExprKind::String(name) => match name.as_str() {
+            "bool" => v.to_tf_bool().map(Value::Bool).unwrap_or_default(),
+            "number" => v.to_tf_number().map(Value::Number).unwrap_or_default(),
+            "string" => v.to_tf_string().map(Value::String).unwrap_or_default(),
+            _ => v,
+        },
+        ExprKind::Call { name, args, .. } => match (name.as_str(), args.as_slice(), v) {
+            ("list" | "set", [t], Value::List(xs)) => {
+                Value::List(xs.into_iter().map(|x| convert(x, t, depth + 1)).collect())
+            }
+            ("map", [t], Value::Map(m)) => Value::Map(
+                m.into_iter()
+                    .map(|(k, x)| (k, convert(x, t, depth + 1)))
+                    .collect(),
+            ),
+            ("tuple", [t], Value::List(xs)) => match &t.kind {
+                ExprKind::Array(ts) if ts.len() == xs.len() => Value::List(
+                    xs.into_iter()
+                        .zip(ts)
+                        .map(|(x, t)| convert(x, t, depth + 1))
+                        .collect(),
+                ),
+                _ => Value::List(xs),
+            },
+            ("object", [t], Value::Map(mut m)) => match &t.kind {
+                ExprKind::Object(attrs) => {
+                    let mut out = std::collections::BTreeMap::new();
+                    for (key, aty) in attrs {
+                        let key = match key {
+                            ObjectKey::Ident(k) => k.clone(),
+                            ObjectKey::Expr(e) => match &e.kind {
+                                ExprKind::String(k) | ExprKind::Variable(k) => k.clone(),
+                                _ => return Value::Map(m),
+                            },
+                        };
+                        let given = m.remove(&key).filter(|x| !matches!(x, Value::Null));
+                        let value = match (&aty.kind, given) {
+                            (ExprKind::Call { name, args, .. }, given) if name == "optional" => {
+                                let Some(inner) = args.first() else {
+                                    continue;
+                                };
+                                match given {
+                                    Some(x) => convert(x, inner, depth + 1),
+                                    None => match args.get(1) {
+                                        Some(d) => convert(
+                                            Evaluator::new(ModuleScope::default())
+                                                .eval(d, &Bindings::new()),
+                                            inner,
+                                            depth + 1,
+                                        ),
+                                        None => Value::Null,
+                                    },
+                                }
+                            }
+                            (_, Some(x)) => convert(x, aty, depth + 1),
+                            // A required attribute left out is an error to Terraform: the value
+                            // cannot be known.
+                            (_, None) => Value::Unknown,
+                        };
+                        out.insert(key, value);
+                    }
+                    Value::Map(out)
+                }
+                _ => Value::Map(m),
+            },
+            (_, _, v) => v,
+        },
         _ => v,
     }
 }
