@@ -221,11 +221,14 @@ impl Node {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResourceId(pub u32);
 
-/// Whether a Terraform block is a managed resource or a data source.
+/// Whether a Terraform block is a managed resource, a data source or a provider configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Managed,
     Data,
+    /// A `provider "aws" {}` block: kind `provider.aws`, address `provider.aws` (or
+    /// `provider.aws.west` for an alias).
+    Provider,
 }
 
 #[derive(Debug, Clone)]

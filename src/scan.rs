@@ -884,7 +884,7 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
     let mut findings = Vec::new();
     let mut problems = Vec::new();
     for (id, r) in graph.iter() {
-        if r.mode != Mode::Managed {
+        if r.mode == Mode::Data {
             continue;
         }
         let Some(checks) = index.get(r.kind.as_str()) else {

@@ -12,7 +12,7 @@ use posture::check::Registered;
 use posture::discover::FileKind;
 use posture::docs::find_marker;
 use posture::registry;
-use posture::scan::{Input, scan_inputs};
+use posture::scan::{Input, Settings, scan_with};
 
 fn expectations(text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
@@ -54,7 +54,12 @@ fn run_fixture(reg: &Registered, name: &str, text: &str) -> Result<(), Failed> {
     let display = format!("{dir}/{name}");
     let kind = FileKind::detect(&PathBuf::from(&display))
         .ok_or_else(|| format!("{display}: fixture of no supported format"))?;
-    let result = scan_inputs(
+    // `file()` may read files beside the fixture (a committed key file, a policy document).
+    let settings = Settings {
+        roots: vec![PathBuf::from(dir)],
+        ..Settings::default()
+    };
+    let result = scan_with(
         vec![Input {
             path: PathBuf::from(&display),
             display: display.clone(),
@@ -63,6 +68,7 @@ fn run_fixture(reg: &Registered, name: &str, text: &str) -> Result<(), Failed> {
             context: false,
         }],
         None,
+        &settings,
     );
     if let Some(p) = result.problems.first() {
         let (lc, _) = result.sources.line_col(p.span);

@@ -141,6 +141,7 @@ impl<'a> Loader<'a> {
         let mut resource_blocks: Vec<(Mode, &'a Block, FileId)> = Vec::new();
         let mut module_blocks: HashMap<&'a str, &'a Block> = HashMap::new();
         let mut outputs: Vec<&'a Block> = Vec::new();
+        let mut providers: Vec<(&'a Block, FileId)> = Vec::new();
         let mut var_names: HashSet<&'a str> = HashSet::new();
         let mut origins: HashMap<&'a str, Origin> = HashMap::new();
         let literal = Evaluator::new(ModuleScope::default());
@@ -197,6 +198,7 @@ impl<'a> Loader<'a> {
                         module_blocks.insert(name.as_str(), blk);
                     }
                     ("output", [_]) => outputs.push(blk),
+                    ("provider", [_]) => providers.push((blk, f.file)),
                     _ => {}
                 }
             }
@@ -226,6 +228,9 @@ impl<'a> Loader<'a> {
 
         for (mode, blk, file) in &resource_blocks {
             self.lower_resource(&ev, path, dir, (*mode, blk, *file), &origins);
+        }
+        for (blk, file) in &providers {
+            self.lower_provider(&ev, path, dir, blk, *file, &origins);
         }
         // Every module call is lowered, referenced or not.
         let mut names: Vec<&&str> = module_blocks.keys().collect();
@@ -259,8 +264,8 @@ impl<'a> Loader<'a> {
         let mut origins = Vec::new();
         value_origins(&blk.body, var_origins, &ev.scope.locals, &mut origins);
         let key = match mode {
-            Mode::Managed => format!("{ty}.{name}"),
             Mode::Data => format!("data.{ty}.{name}"),
+            Mode::Managed | Mode::Provider => format!("{ty}.{name}"),
         };
         let prefix = if path.is_empty() {
             key.clone()
@@ -294,6 +299,54 @@ impl<'a> Loader<'a> {
             .borrow_mut()
             .insert((path.to_string(), key), ids.clone());
         self.lowered.borrow_mut().push((path.to_string(), blk, ids));
+    }
+
+    /// A provider configuration becomes a graph node of its own (kind `provider.aws`), so that
+    /// checks can look at how it is configured (hard-coded credentials).
+    fn lower_provider(
+        &self,
+        ev: &Evaluator<'_>,
+        path: &str,
+        dir: &str,
+        blk: &'a Block,
+        file: FileId,
+        var_origins: &HashMap<&str, Origin>,
+    ) {
+        let name = blk.labels[0].as_str();
+        let mut origins = Vec::new();
+        value_origins(&blk.body, var_origins, &ev.scope.locals, &mut origins);
+        let mut partials = Vec::new();
+        let body = lower_body(ev, &blk.body, &Bindings::new(), blk.span, &mut partials);
+        let alias = body
+            .get("alias")
+            .and_then(|a| a.as_str())
+            .map(str::to_string);
+        let local = match &alias {
+            Some(a) => format!("provider.{name}.{a}"),
+            None => format!("provider.{name}"),
+        };
+        let address = if path.is_empty() {
+            local
+        } else {
+            format!("{path}.{local}")
+        };
+        self.graph.borrow_mut().add(Resource {
+            framework: Framework::Terraform,
+            mode: Mode::Provider,
+            kind: format!("provider.{name}"),
+            name: alias.unwrap_or_else(|| name.to_string()),
+            address,
+            module_path: path.to_string(),
+            unit: dir.to_string(),
+            file,
+            span: blk.header,
+            body,
+            origins,
+            call_chain: self.chain.borrow().clone(),
+            partials,
+            variant: None,
+            skips: Vec::new(),
+        });
     }
 
     /// Evaluates `module "name"` in the caller's scope and lowers the called module.
