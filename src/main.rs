@@ -129,6 +129,10 @@ enum Command {
         /// `.terraform/modules`) but report no findings inside them.
         #[arg(long)]
         exclude_downloaded_modules: bool,
+        /// The Terraform configuration a scanned plan JSON was made from, when it is not the
+        /// plan's own directory: findings then point into these sources.
+        #[arg(long, value_name = "DIR")]
+        plan_source: Option<PathBuf>,
         /// A CloudFormation parameters file, in the `aws cloudformation` format or
         /// `{"Parameters": {...}}` (repeatable). Pseudo parameters such as `AWS::Region` may be
         /// given too.
@@ -194,6 +198,7 @@ fn main() -> ExitCode {
             cfn_parameters,
             max_file_size,
             exclude_downloaded_modules,
+            plan_source,
             vars,
             strict_unknowns,
             compliance,
@@ -220,6 +225,7 @@ fn main() -> ExitCode {
             cfn_parameters,
             max_file_size,
             exclude_downloaded_modules,
+            plan_source,
             vars,
             strict_unknowns,
             compliance,
@@ -321,6 +327,7 @@ struct ScanArgs {
     cfn_parameters: Vec<PathBuf>,
     max_file_size: Option<u64>,
     exclude_downloaded_modules: bool,
+    plan_source: Option<PathBuf>,
     vars: Vec<String>,
     strict_unknowns: bool,
     compliance: Option<String>,
@@ -448,6 +455,7 @@ fn run_scan(mut args: ScanArgs) -> ExitCode {
         strict_unknowns: args.strict_unknowns,
         max_file_size: args.max_file_size,
         exclude_downloaded_modules: args.exclude_downloaded_modules,
+        plan_source: args.plan_source.clone(),
         rules: posture::config::Rules {
             compliance: args.compliance.clone(),
             ..loaded

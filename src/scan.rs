@@ -121,6 +121,8 @@ pub struct Settings {
     pub max_file_size: Option<u64>,
     /// Evaluate modules installed by `terraform init` but do not report findings in them.
     pub exclude_downloaded_modules: bool,
+    /// The Terraform configuration a plan was made from, when it is not beside the plan.
+    pub plan_source: Option<PathBuf>,
 }
 
 /// Runs the whole pipeline.
@@ -147,6 +149,23 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
         })
         .collect();
     inputs.extend(opts.inputs.iter().cloned());
+    // The configuration a plan was made from is read so findings can point into it.
+    if let Some(dir) = &opts.eval.plan_source {
+        let (found, _) = discover::discover(std::slice::from_ref(dir));
+        for d in found {
+            if matches!(d.kind, FileKind::TerraformHcl | FileKind::TerraformJson)
+                && !inputs.iter().any(|i| i.display == d.display)
+            {
+                inputs.push(Input {
+                    path: d.path,
+                    display: d.display,
+                    kind: d.kind,
+                    text: None,
+                    context: false,
+                });
+            }
+        }
+    }
     let mut settings = opts.eval.clone();
     if settings.roots.is_empty() {
         settings.roots = opts
@@ -487,9 +506,35 @@ pub fn lower_with(
     // Lower each root module (with the modules it calls) in parallel.
     let files_access = terraform::eval::FileAccess::new(&vars.roots);
     let called = terraform::lower::called_dirs(&units);
+    // A plan scanned with the configuration it was made from (beside it, or `--plan-source`)
+    // stands for that configuration: its values are the planned ones, and findings point into
+    // the sources. That root module is not evaluated a second time.
+    let plan_sources: Vec<Option<String>> = plans
+        .iter()
+        .map(|(_, display, _)| {
+            let dir = match &vars.plan_source {
+                Some(p) => {
+                    let d = p.to_string_lossy().replace('\\', "/");
+                    let d = d.trim_end_matches('/');
+                    let d = d.strip_prefix("./").unwrap_or(d);
+                    if d.is_empty() {
+                        ".".to_string()
+                    } else {
+                        d.to_string()
+                    }
+                }
+                None => unit_of(display),
+            };
+            units.contains_key(&dir).then_some(dir)
+        })
+        .collect();
     let roots: Vec<&String> = units
         .keys()
-        .filter(|d| !called.contains(*d) && !terraform::manifest::is_installed_dir(d))
+        .filter(|d| {
+            !called.contains(*d)
+                && !terraform::manifest::is_installed_dir(d)
+                && !plan_sources.iter().any(|p| p.as_ref() == Some(*d))
+        })
         .collect();
     let lowered: Vec<(String, Graph, Vec<Problem>)> = roots
         .into_par_iter()
@@ -507,9 +552,12 @@ pub fn lower_with(
         out.push((unit, graph));
     }
     // Each plan and each template is a unit of its own.
-    for (id, display, root) in plans {
+    for ((id, display, root), source) in plans.into_iter().zip(plan_sources) {
         let mut graph = Graph::default();
         problems.extend(terraform::plan::lower_plan(id, &display, &root, &mut graph));
+        if let Some(dir) = source {
+            terraform::plan::attach_sources(&mut graph, &dir, &units, installed.get(&dir));
+        }
         out.push((display, graph));
     }
     // Templates that another template nests (a local `TemplateURL`) are lowered through their

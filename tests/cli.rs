@@ -797,3 +797,122 @@ fn a_malformed_module_manifest_is_a_located_error() {
         "{problems:?}"
     );
 }
+
+/// A plan of `main.tf` (a volume whose encryption comes from a variable set only at plan
+/// time, and a security group built with `dynamic` blocks) and of the module it calls.
+const PLAN_SOURCES: &[(&str, &str)] = &[
+    (
+        "infra/main.tf",
+        "variable \"encrypt\" {}\n\nresource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"eu-west-1a\"\n  encrypted         = var.encrypt\n}\n\nresource \"aws_security_group\" \"web\" {\n  name = \"web\"\n  dynamic \"ingress\" {\n    for_each = [22, 443]\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = \"tcp\"\n      cidr_blocks = [\"0.0.0.0/0\"]\n    }\n  }\n}\n\nmodule \"disks\" {\n  source = \"./modules/disks\"\n}\n",
+    ),
+    (
+        "infra/modules/disks/main.tf",
+        "resource \"aws_ebs_volume\" \"this\" {\n  count             = 1\n  availability_zone = \"eu-west-1a\"\n}\n",
+    ),
+];
+
+const PLAN: &str = r#"{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {"address": "aws_ebs_volume.data", "mode": "managed", "type": "aws_ebs_volume", "name": "data",
+         "values": {"availability_zone": "eu-west-1a", "encrypted": false, "size": 10}},
+        {"address": "aws_security_group.web", "mode": "managed", "type": "aws_security_group", "name": "web",
+         "values": {"name": "web", "ingress": [
+           {"from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]},
+           {"from_port": 443, "to_port": 443, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"]}]}}
+      ],
+      "child_modules": [
+        {"address": "module.disks", "resources": [
+          {"address": "module.disks.aws_ebs_volume.this[0]", "mode": "managed", "type": "aws_ebs_volume",
+           "name": "this", "index": 0, "values": {"availability_zone": "eu-west-1a", "encrypted": false}}
+        ]}
+      ]
+    }
+  }
+}
+"#;
+
+fn findings_at(doc: &serde_json::Value) -> Vec<(String, String, u64, u64, String)> {
+    doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["check_id"].as_str().unwrap_or("").to_string(),
+                f["file"].as_str().unwrap_or("").to_string(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+                f["start"]["column"].as_u64().unwrap_or(0),
+                f["resource"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn plan_findings_point_at_the_sources_beside_the_plan_or_given_with_plan_source() {
+    let mut files = PLAN_SOURCES.to_vec();
+    files.push((
+        ".posture.toml",
+        "select = [\"AWS-EBS-001\", \"AWS-EC2-001\"]\n",
+    ));
+    files.push(("infra/plan.json", PLAN));
+    files.push(("elsewhere/plan.json", PLAN));
+    let dir = tree(&files);
+    let run = |args: &[&str]| -> serde_json::Value {
+        let out = Command::new(env!("CARGO_BIN_EXE_posture"))
+            .args(args)
+            .args(["--format", "json"])
+            .current_dir(dir.path())
+            .output()
+            .expect("run posture");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let expected = || {
+        vec![
+            // The plan knows the variable's value; the finding points at where it is used.
+            (
+                "AWS-EBS-001".to_string(),
+                "infra/main.tf".to_string(),
+                5,
+                3,
+                "aws_ebs_volume.data".to_string(),
+            ),
+            // The open CIDR, inside the `dynamic` block's content.
+            (
+                "AWS-EC2-001".into(),
+                "infra/main.tf".into(),
+                16,
+                21,
+                "aws_security_group.web".into(),
+            ),
+            // Missing in the module's block: its header.
+            (
+                "AWS-EBS-001".into(),
+                "infra/modules/disks/main.tf".into(),
+                1,
+                1,
+                "module.disks.aws_ebs_volume.this[0]".into(),
+            ),
+        ]
+    };
+    // Beside its sources: the sources are not evaluated a second time (no duplicates, and
+    // `var.encrypt`, unknown in the sources, is known in the plan).
+    let doc = run(&["scan", "infra"]);
+    assert_eq!(findings_at(&doc), expected());
+    // Elsewhere, with --plan-source.
+    let doc = run(&["scan", "elsewhere/plan.json", "--plan-source", "infra"]);
+    assert_eq!(findings_at(&doc), expected());
+    // Without sources, findings point into the plan.
+    let doc = run(&["scan", "elsewhere/plan.json"]);
+    let files: Vec<String> = findings_at(&doc).into_iter().map(|f| f.1).collect();
+    assert_eq!(files, vec!["elsewhere/plan.json"; 3]);
+}
