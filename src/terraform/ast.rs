@@ -135,22 +135,36 @@ pub enum TemplatePart {
     },
 }
 
+/// How many leading names of a reference [`Expr::visit_references`] reports.
+pub const MAX_REFERENCE_PATH: usize = 4;
+
 impl Expr {
     /// Calls `f` on every traversal rooted at a variable, with the root name and the leading
-    /// attribute names (`aws_s3_bucket.b.id` gives `["aws_s3_bucket", "b", "id"]`).
+    /// attribute names (`aws_s3_bucket.b.id` gives `["aws_s3_bucket", "b", "id"]`), at most
+    /// [`MAX_REFERENCE_PATH`] of them.
     pub fn visit_references(&self, f: &mut dyn FnMut(&[&str])) {
         match &self.kind {
             ExprKind::Variable(name) => f(&[name.as_str()]),
             ExprKind::Traversal(base, ops) => {
                 if let ExprKind::Variable(root) = &base.kind {
-                    let mut path = vec![root.as_str()];
+                    // Consumers look at the first few names only (`module.m.output`): keep
+                    // them on the stack.
+                    let mut buf: [&str; MAX_REFERENCE_PATH] = [""; MAX_REFERENCE_PATH];
+                    buf[0] = root.as_str();
+                    let mut len = 1;
                     for op in ops {
+                        if len == MAX_REFERENCE_PATH {
+                            break;
+                        }
                         match op {
-                            TraversalOp::Attr(a) => path.push(a.as_str()),
+                            TraversalOp::Attr(a) => {
+                                buf[len] = a.as_str();
+                                len += 1;
+                            }
                             TraversalOp::Index(i) => {
                                 // `aws_s3_bucket.b["k"].id`: keep the chain going past the
                                 // instance key so the attribute name is still seen.
-                                if path.len() < 2 {
+                                if len < 2 {
                                     break;
                                 }
                                 if let ExprKind::String(_) | ExprKind::Number(_) = i.kind {
@@ -161,7 +175,7 @@ impl Expr {
                             _ => break,
                         }
                     }
-                    f(&path);
+                    f(&buf[..len]);
                 } else {
                     base.visit_references(f);
                 }

@@ -58,8 +58,8 @@ pub struct Loader<'a> {
     instances: RefCell<BTreeMap<String, Instance<'a>>>,
     lowered: RefCell<Vec<(String, &'a Block, Vec<ResourceId>)>>,
     stack: RefCell<Vec<String>>,
-    /// Memoised reference resolution, keyed by (module instance, name).
-    resolved: RefCell<HashMap<ResolveKey, Rc<Vec<ResourceId>>>>,
+    /// Memoised reference resolution: module instance → name → resources.
+    resolved: RefCell<HashMap<String, HashMap<String, Rc<Vec<ResourceId>>>>>,
     resolving: RefCell<HashSet<ResolveKey>>,
     /// Headers of the module calls leading to the module being lowered.
     chain: RefCell<Vec<Span>>,
@@ -452,17 +452,25 @@ impl<'a> Loader<'a> {
     fn compute_edges(&self) {
         let lowered = self.lowered.borrow();
         let mut graph = self.graph.borrow_mut();
+        // A module called many times lowers the same blocks many times: collect each block's
+        // references once.
+        let mut refs_of: HashMap<*const Block, Rc<BlockRefs>> = HashMap::new();
         for (path, blk, ids) in lowered.iter() {
-            let mut targets: BTreeMap<String, HashSet<ResourceId>> = BTreeMap::new();
-            blk.body.visit_references(&mut |top, refpath| {
-                let ids = self.resolve(path, refpath);
+            let refs = refs_of
+                .entry(std::ptr::from_ref(*blk))
+                .or_insert_with(|| Rc::new(block_refs(blk)))
+                .clone();
+            let mut targets: BTreeMap<&str, HashSet<ResourceId>> = BTreeMap::new();
+            for (top, key, refpath) in refs.iter() {
+                let refpath: Vec<&str> = refpath.iter().map(String::as_str).collect();
+                let ids = self.resolve_key(path, key, &refpath);
                 if !ids.is_empty() {
                     targets
-                        .entry(top.to_string())
+                        .entry(top.as_str())
                         .or_default()
                         .extend(ids.iter().copied());
                 }
-            });
+            }
             for &from in ids {
                 for (attr, tos) in &targets {
                     let mut tos: Vec<&ResourceId> = tos.iter().collect();
@@ -472,7 +480,7 @@ impl<'a> Loader<'a> {
                             graph.edges.push(Edge {
                                 from,
                                 to,
-                                attr: attr.clone(),
+                                attr: attr.to_string(),
                             });
                         }
                     }
@@ -482,7 +490,7 @@ impl<'a> Loader<'a> {
                     .body
                     .entries()
                     .iter()
-                    .filter(|e| e.node.is_unknown() && !targets.contains_key(&e.key))
+                    .filter(|e| e.node.is_unknown() && !targets.contains_key(e.key.as_str()))
                     .map(|e| e.key.clone())
                     .collect();
                 for attr in unresolved {
@@ -495,17 +503,17 @@ impl<'a> Loader<'a> {
     /// The resources a reference ends up at, memoised per (module instance, name): a local
     /// used by many resources is walked once. Cycles resolve to nothing.
     fn resolve(&self, path: &str, refpath: &[&str]) -> Rc<Vec<ResourceId>> {
-        let key = match refpath {
-            ["local" | "var", name, ..] => format!("{}.{name}", refpath[0]),
-            ["module", name, output, ..] => format!("module.{name}.{output}"),
-            ["data", ty, name, ..] => format!("data.{ty}.{name}"),
-            [ty, name, ..] => format!("{ty}.{name}"),
-            _ => return Rc::new(Vec::new()),
-        };
-        let memo_key = (path.to_string(), key);
-        if let Some(v) = self.resolved.borrow().get(&memo_key) {
+        match reference_key(refpath) {
+            Some(key) => self.resolve_key(path, &key, refpath),
+            None => Rc::new(Vec::new()),
+        }
+    }
+
+    fn resolve_key(&self, path: &str, key: &str, refpath: &[&str]) -> Rc<Vec<ResourceId>> {
+        if let Some(v) = self.resolved.borrow().get(path).and_then(|m| m.get(key)) {
             return v.clone();
         }
+        let memo_key = (path.to_string(), key.to_string());
         if !self.resolving.borrow_mut().insert(memo_key.clone()) {
             return Rc::new(Vec::new());
         }
@@ -562,9 +570,43 @@ impl<'a> Loader<'a> {
         out.dedup();
         let out = Rc::new(out);
         self.resolving.borrow_mut().remove(&memo_key);
-        self.resolved.borrow_mut().insert(memo_key, out.clone());
+        let (path, key) = memo_key;
+        self.resolved
+            .borrow_mut()
+            .entry(path)
+            .or_default()
+            .insert(key, out.clone());
         out
     }
+}
+
+/// The references of a block: (top-level attribute or block, reference key, leading names).
+type BlockRefs = Vec<(String, String, Vec<String>)>;
+
+fn block_refs(blk: &Block) -> BlockRefs {
+    let mut out = Vec::new();
+    blk.body.visit_references(&mut |top, refpath| {
+        if let Some(key) = reference_key(refpath) {
+            out.push((
+                top.to_string(),
+                key,
+                refpath.iter().map(|s| s.to_string()).collect(),
+            ));
+        }
+    });
+    out
+}
+
+/// What a reference names, for resolution: `local.x`, `var.x`, `module.m.output`,
+/// `data.t.n`, `t.n`.
+fn reference_key(refpath: &[&str]) -> Option<String> {
+    Some(match refpath {
+        ["local" | "var", name, ..] => format!("{}.{name}", refpath[0]),
+        ["module", name, output, ..] => format!("module.{name}.{output}"),
+        ["data", ty, name, ..] => format!("data.{ty}.{name}"),
+        [ty, name, ..] => format!("{ty}.{name}"),
+        _ => return None,
+    })
 }
 
 /// For each attribute (at any depth) that uses a variable or a local directly, where that
