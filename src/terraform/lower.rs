@@ -45,6 +45,9 @@ struct Instance<'a> {
     outputs: HashMap<&'a str, &'a Expr>,
 }
 
+/// The resources names resolve to in one module instance.
+type Resolved = HashMap<String, Rc<Vec<ResourceId>>>;
+
 /// A reference to resolve: the module instance path and the name referred to.
 type ResolveKey = (String, String);
 
@@ -59,7 +62,7 @@ pub struct Loader<'a> {
     lowered: RefCell<Vec<(String, &'a Block, Vec<ResourceId>)>>,
     stack: RefCell<Vec<String>>,
     /// Memoised reference resolution: module instance → name → resources.
-    resolved: RefCell<HashMap<String, HashMap<String, Rc<Vec<ResourceId>>>>>,
+    resolved: RefCell<HashMap<String, Resolved>>,
     resolving: RefCell<HashSet<ResolveKey>>,
     /// Headers of the module calls leading to the module being lowered.
     chain: RefCell<Vec<Span>>,
