@@ -12,6 +12,26 @@ fn posture(args: &[&str]) -> Output {
         .expect("run posture")
 }
 
+/// Runs posture with `input` on its standard input.
+fn posture_stdin(args: &[&str], input: impl AsRef<[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_ref())
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -98,26 +118,17 @@ fn output_file() {
 
 #[test]
 fn stdin_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
-        .args([
+    let out = posture_stdin(
+        &[
             "scan",
             "-",
             "--stdin-filename",
             "piped.tf",
             "--format",
             "json",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n")
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+        ],
+        b"resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n",
+    );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let f = &doc["findings"][0];
     assert_eq!(f["check_id"], "AWS-EBS-001");
@@ -218,19 +229,10 @@ fn strict_unknowns_reports_unresolved_findings() {
         if strict {
             args.push("--strict-unknowns");
         }
-        let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
-            .args(&args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(b"variable \"enc\" {}\nresource \"aws_ebs_volume\" \"v\" {\n  encrypted = var.enc\n}\n")
-            .expect("write");
-        let out = child.wait_with_output().expect("wait");
+        let out = posture_stdin(
+            &args,
+            b"variable \"enc\" {}\nresource \"aws_ebs_volume\" \"v\" {\n  encrypted = var.enc\n}\n",
+        );
         let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
         (out.status.code(), doc)
     };
@@ -248,19 +250,7 @@ fn strict_unknowns_reports_unresolved_findings() {
 
 #[test]
 fn suppressed_findings_are_kept_in_json_and_do_not_fail_the_run() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
-        .args(["scan", "-", "--stdin-filename", "s.tf", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false # posture:ignore AWS-EBS-001 scratch\n}\n")
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = posture_stdin(&["scan", "-", "--stdin-filename", "s.tf", "--format", "json"], b"resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false # posture:ignore AWS-EBS-001 scratch\n}\n");
     assert_eq!(out.status.code(), Some(0));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(
@@ -501,19 +491,7 @@ fn baseline_reports_only_new_findings_and_survives_line_shifts() {
 #[test]
 fn rendered_helm_output_on_stdin() {
     let stream = "---\n# Source: shop/templates/deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers:\n        - name: cart\n          image: example/cart:1.0\n          securityContext:\n            privileged: true\n---\n# Source: shop/templates/service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\nspec:\n  ports: [{port: 80}]\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
-        .args(["scan", "-", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stream.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = posture_stdin(&["scan", "-", "--format", "json"], stream.as_bytes());
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let f = doc["findings"]
         .as_array()
@@ -568,19 +546,10 @@ fn cloudformation_parameter_files_decide_conditions() {
 
 #[test]
 fn secrets_are_masked_in_reports() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posture"))
-        .args(["scan", "-", "--stdin-filename", "db.tf", "--color", "never"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"resource \"aws_db_instance\" \"db\" { password = \"hunter2-prod-pass\" }\n")
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = posture_stdin(
+        &["scan", "-", "--stdin-filename", "db.tf", "--color", "never"],
+        b"resource \"aws_db_instance\" \"db\" { password = \"hunter2-prod-pass\" }\n",
+    );
     let text = stdout(&out);
     assert!(text.contains("AWS-RDS-002"), "{text}");
     assert!(!text.contains("hunter2"), "{text}");
