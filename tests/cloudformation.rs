@@ -154,3 +154,90 @@ fn every_intrinsic() {
     attrs.sort();
     assert_eq!(attrs, vec!["GetAttDotted", "GetAttList", "RefResource"]);
 }
+
+/// Words of a message that read as Terraform vocabulary: `snake_case` names (attributes,
+/// resource kinds) and HCL assignments inside code spans (`name = value`). Quoted values,
+/// condition names and dotted keys (load balancer attributes such as
+/// `deletion_protection.enabled` are CloudFormation's own vocabulary) are not words here.
+fn terraform_words(message: &str) -> Vec<String> {
+    let quoted = regex::Regex::new(r#""[^"]*""#).unwrap();
+    let dotted = regex::Regex::new(r"[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+").unwrap();
+    let snake = regex::Regex::new(r"\b[a-z][a-z0-9]*(_[a-z0-9]+)+\b").unwrap();
+    let assignment = regex::Regex::new(r"`[^`]* = [^`]*`").unwrap();
+    let text = message.split(" (when condition ").next().unwrap_or(message);
+    let text = quoted.replace_all(text, "\"\"");
+    let text = dotted.replace_all(&text, "");
+    snake
+        .find_iter(&text)
+        .chain(assignment.find_iter(&text))
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+#[test]
+fn terraform_words_are_found() {
+    assert_eq!(
+        terraform_words("instance does not set `storage_encrypted`, so it is unencrypted"),
+        vec!["storage_encrypted"]
+    );
+    assert_eq!(
+        terraform_words("stage turns X-Ray tracing off (`enabled = false`)"),
+        vec!["`enabled = false`"]
+    );
+    assert!(terraform_words("bucket has no `aws_s3_bucket_public_access_block`").len() == 1);
+    assert!(
+        terraform_words(
+            "load balancer does not set `deletion_protection.enabled` (when condition Is_Prod is true)"
+        )
+        .is_empty()
+    );
+    assert!(terraform_words("container \"my_app\" runs as root (`User: \"0\"`)").is_empty());
+}
+
+/// Every CloudFormation fixture of every check: the messages of its findings speak
+/// CloudFormation (property names), not Terraform (attribute names, HCL syntax).
+#[test]
+fn cloudformation_messages_use_cloudformation_vocabulary() {
+    use posture::graph::Framework;
+    use posture::scan::scan_inputs;
+    let mut bad = Vec::new();
+    let mut seen = 0;
+    for reg in posture::registry::all() {
+        let dir = reg.source.trim_end_matches(".rs");
+        for (name, text) in reg.fixtures {
+            if !(name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json")) {
+                continue;
+            }
+            let display = format!("{dir}/{name}");
+            let Some(kind) = FileKind::detect(&PathBuf::from(&display)) else {
+                continue;
+            };
+            let result = scan_inputs(
+                vec![Input {
+                    path: PathBuf::from(&display),
+                    display: display.clone(),
+                    kind,
+                    text: Some(text.to_string()),
+                    context: false,
+                }],
+                None,
+            );
+            for f in result
+                .findings
+                .iter()
+                .filter(|f| f.framework == Framework::CloudFormation)
+            {
+                seen += 1;
+                let words = terraform_words(&f.message);
+                if !words.is_empty() {
+                    bad.push(format!("{display}: {} {} {words:?}", f.check.id, f.message));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 100,
+        "only {seen} CloudFormation findings in the fixtures"
+    );
+    assert!(bad.is_empty(), "Terraform vocabulary:\n{}", bad.join("\n"));
+}

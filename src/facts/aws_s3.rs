@@ -209,10 +209,9 @@ pub fn report_block_flag(cx: &Ctx, flag: &str, effect: &str) {
         Setting::Missing => cx.report_missing(format!(
             "{what} does not set `{name}` (default false), so {effect}"
         )),
-        Setting::Set(e) if e.node.as_bool() == Some(false) => cx.report(
-            e.span(),
-            format!("{what} sets `{off}`, so {effect}"),
-        ),
+        Setting::Set(e) if e.node.as_bool() == Some(false) => {
+            cx.report(e.span(), format!("{what} sets `{off}`, so {effect}"))
+        }
         _ => {}
     }
 }
