@@ -14,6 +14,7 @@ mod backup;
 mod cloudfront;
 mod cloudtrail;
 mod codebuild;
+mod config;
 mod docdb;
 mod dynamodb;
 mod ec2;
@@ -23,6 +24,7 @@ mod efs;
 mod eks;
 mod elasticache;
 mod elb;
+mod glue;
 mod guardduty;
 mod iam;
 mod kinesis;
@@ -40,6 +42,7 @@ mod sam;
 mod secretsmanager;
 mod ssm;
 mod vpc;
+mod waf;
 
 use crate::graph::{Entry, Node, NodeValue};
 use crate::source::Span;
@@ -99,6 +102,9 @@ const SERVICES: &[MapFn] = &[
     guardduty::map,
     sagemaker::map,
     ecs::map,
+    config::map,
+    glue::map,
+    waf::map,
 ];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.
