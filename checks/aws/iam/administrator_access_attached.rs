@@ -12,7 +12,9 @@ pub static CHECK: Check = Check {
         `aws_iam_group_policy_attachment`, `aws_iam_user_policy_attachment`, \
         `aws_iam_policy_attachment`, the `*_policy_attachments_exclusive` resources, \
         `managed_policy_arns` of `aws_iam_role`, and \
-        `aws_ssoadmin_managed_policy_attachment`.\n\n\
+        `aws_ssoadmin_managed_policy_attachment`. On CloudFormation, the \
+        `ManagedPolicyArns` of `AWS::IAM::Role`, `AWS::IAM::User` and `AWS::IAM::Group` \
+        (an ARN built with `${AWS::Partition}` is known only when the partition is given).\n\n\
         The policy allows every action on every resource: whoever holds the role, group, \
         user or permission set can read every secret, delete anything and grant themselves \
         or others further access. A compromised workload or leaked credential with it is a \
@@ -45,7 +47,7 @@ pub static CHECK: Check = Check {
         "aws_iam_role",
         "aws_ssoadmin_managed_policy_attachment",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

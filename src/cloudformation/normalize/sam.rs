@@ -27,6 +27,7 @@ fn function(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
             .build();
         b.block("tracing_config", e.key_span, config);
     }
+    b.copy_with(p, "Environment", "environment", super::lambda::environment);
     let mut out = vec![main("aws_lambda_function", b.build())];
     if let Some(e) = p.entry("FunctionUrlConfig") {
         let mut ub = Builder::new(e.node.span);
