@@ -241,3 +241,99 @@ fn cloudformation_messages_use_cloudformation_vocabulary() {
     );
     assert!(bad.is_empty(), "Terraform vocabulary:\n{}", bad.join("\n"));
 }
+
+/// Edges keep the attribute a `Fn::GetAtt` (or `${Resource.Attribute}` in `Fn::Sub`) names,
+/// so a reference to a VPC's default security group differs from one to its CIDR block.
+#[test]
+fn edges_keep_getatt_attributes() {
+    let template = r#"
+AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env:
+    Type: String
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+  Default:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !GetAtt Vpc.DefaultSecurityGroup
+      CidrIp: !GetAtt [Vpc, CidrBlock]
+      Description: !Sub "to ${Db.Endpoint.Address} in ${Vpc}"
+  Maybe:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !If [IsProd, !GetAtt Vpc.DefaultSecurityGroup, sg-123]
+"#;
+    let mut l = lower_inputs(
+        vec![Input {
+            path: PathBuf::from("edges.yaml"),
+            display: "edges.yaml".into(),
+            kind: FileKind::Yaml,
+            text: Some(template.into()),
+            context: false,
+        }],
+        None,
+    );
+    let g = l.units.pop().expect("unit").1;
+    let id = |address: &str| {
+        g.iter()
+            .find(|(_, r)| r.address == address && r.variant.is_none())
+            .map(|(i, _)| i)
+            .expect("resource")
+    };
+    let (vpc, db, default, maybe) = (id("Vpc"), id("Db"), id("Default"), id("Maybe"));
+    let attributes = |from, to, attr: &str| -> Vec<String> {
+        let e = g
+            .edges
+            .iter()
+            .find(|e| e.from == from && e.to == to && e.attr == attr)
+            .unwrap_or_else(|| panic!("no edge through {attr}"));
+        g.edge_attributes(e).to_vec()
+    };
+    assert_eq!(
+        attributes(default, vpc, "security_group_id"),
+        vec!["DefaultSecurityGroup"]
+    );
+    assert_eq!(attributes(default, vpc, "cidr_ipv4"), vec!["CidrBlock"]);
+    // `${Vpc}` is a plain reference: only the attribute of `Db` is recorded.
+    assert_eq!(
+        attributes(default, db, "description"),
+        vec!["Endpoint.Address"]
+    );
+    assert!(attributes(default, vpc, "description").is_empty());
+    let via: Vec<_> = g
+        .targets_via(default, "security_group_id", "DefaultSecurityGroup")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(via, vec![vpc]);
+    assert_eq!(
+        g.targets_via(default, "cidr_ipv4", "DefaultSecurityGroup")
+            .count(),
+        0
+    );
+    // Under an unknown condition the base resource refers to the VPC, but not certainly to
+    // its default security group; the variant where the condition holds does.
+    assert!(attributes(maybe, vpc, "security_group_id").is_empty());
+    let variant = g
+        .iter()
+        .find(|(_, r)| {
+            r.address == "Maybe" && r.variant.as_deref() == Some("when condition IsProd is true")
+        })
+        .map(|(i, _)| i)
+        .expect("variant");
+    assert_eq!(
+        g.targets_via(variant, "security_group_id", "DefaultSecurityGroup")
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>(),
+        vec![vpc]
+    );
+}

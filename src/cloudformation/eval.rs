@@ -211,9 +211,28 @@ impl<'a> IntrinsicArg<'a> {
     }
 }
 
-/// A reference from a property to another resource: the span of the `Ref`/`GetAtt`/`Sub`
-/// and the logical id it names.
-pub type Reference = (Span, String);
+/// A reference from a property to another resource: the span of the `Ref`/`GetAtt`/`Sub`,
+/// the logical id it names and, for `Fn::GetAtt` (and `${Resource.Attribute}` in `Fn::Sub`),
+/// the attribute (`DefaultSecurityGroup`, `Endpoint.Address`). `conditional` when it was
+/// made in a branch of an `Fn::If` whose condition is unknown: the value may not hold it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub span: Span,
+    pub target: String,
+    pub attribute: Option<String>,
+    pub conditional: bool,
+}
+
+impl Reference {
+    pub fn new(span: Span, target: &str, attribute: Option<&str>) -> Reference {
+        Reference {
+            span,
+            target: target.to_string(),
+            attribute: attribute.map(str::to_string),
+            conditional: false,
+        }
+    }
+}
 
 /// Evaluates values of one template.
 pub struct Eval<'t, 'a> {
@@ -228,6 +247,8 @@ pub struct Eval<'t, 'a> {
     pub origins: RefCell<Vec<(Span, Span, String)>>,
     pub problems: RefCell<Vec<Problem>>,
     depth: RefCell<u32>,
+    /// How many branches of `Fn::If` on unknown conditions are being evaluated.
+    in_unknown_branch: std::cell::Cell<u32>,
 }
 
 impl<'t, 'a> Eval<'t, 'a> {
@@ -247,7 +268,15 @@ impl<'t, 'a> Eval<'t, 'a> {
             origins: RefCell::default(),
             problems: RefCell::default(),
             depth: RefCell::new(0),
+            in_unknown_branch: std::cell::Cell::new(0),
         }
+    }
+
+    /// Records a reference to a resource (see [`Reference`]).
+    fn note_reference(&self, span: Span, target: &str, attribute: Option<&str>) {
+        let mut r = Reference::new(span, target, attribute);
+        r.conditional = self.in_unknown_branch.get() > 0;
+        self.references.borrow_mut().push(r);
     }
 
     fn error(&self, span: Span, msg: impl Into<String>) {
@@ -317,16 +346,22 @@ impl<'t, 'a> Eval<'t, 'a> {
                 self.reference(target, span)
             }
             "Fn::GetAtt" => {
-                let target = match arg.kind() {
-                    YamlKind::String(s) => s.split('.').next().map(str::to_string),
-                    YamlKind::Seq(items) => {
-                        items.first().and_then(|i| i.as_str()).map(str::to_string)
-                    }
-                    _ => None,
+                // `Resource.Attribute` (the attribute may hold dots) or `[Resource, Attribute]`
+                // (the attribute may be computed, then it is not known).
+                let (target, attribute) = match arg.kind() {
+                    YamlKind::String(s) => match s.split_once('.') {
+                        Some((t, a)) => (Some(t.to_string()), Some(a.to_string())),
+                        None => (Some(s.clone()), None),
+                    },
+                    YamlKind::Seq(items) => (
+                        items.first().and_then(|i| i.as_str()).map(str::to_string),
+                        items.get(1).and_then(|i| i.as_str()).map(str::to_string),
+                    ),
+                    _ => (None, None),
                 };
                 match target {
                     Some(t) if self.t.resources.contains_key(t.as_str()) => {
-                        self.references.borrow_mut().push((span, t));
+                        self.note_reference(span, &t, attribute.as_deref());
                     }
                     Some(t) => self.error(span, format!("Fn::GetAtt names no resource \"{t}\"")),
                     None => self.error(span, "malformed Fn::GetAtt"),
@@ -456,7 +491,10 @@ impl<'t, 'a> Eval<'t, 'a> {
                             self.unknown_conditions.borrow_mut().insert(name);
                         }
                         // Evaluate both branches for their references.
+                        self.in_unknown_branch.set(self.in_unknown_branch.get() + 1);
                         let _ = (self.value(a), self.value(b));
+                        self.in_unknown_branch
+                            .set(self.in_unknown_branch.get().saturating_sub(1));
                         Self::unknown(span)
                     }
                 }
@@ -510,9 +548,7 @@ impl<'t, 'a> Eval<'t, 'a> {
             return Self::unknown(span);
         }
         if self.t.resources.contains_key(target) {
-            self.references
-                .borrow_mut()
-                .push((span, target.to_string()));
+            self.note_reference(span, target, None);
             return Self::unknown(span);
         }
         self.error(
@@ -559,9 +595,9 @@ impl<'t, 'a> Eval<'t, 'a> {
             }
             let v = if let Some(var) = vars.and_then(|m| m.get(name)) {
                 self.value(var)
-            } else if let Some((res, _)) = name.split_once('.') {
+            } else if let Some((res, attribute)) = name.split_once('.') {
                 if self.t.resources.contains_key(res) {
-                    self.references.borrow_mut().push((span, res.to_string()));
+                    self.note_reference(span, res, Some(attribute));
                 }
                 Self::unknown(span)
             } else {
