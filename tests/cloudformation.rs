@@ -156,7 +156,9 @@ fn every_intrinsic() {
 }
 
 /// Words of a message that read as Terraform vocabulary: `snake_case` names (attributes,
-/// resource kinds) and HCL assignments inside code spans (`name = value`). Quoted values,
+/// resource kinds), HCL assignments inside code spans (`name = value`) and `camelCase` names
+/// in code spans (the provider's JSON documents; CloudFormation properties are PascalCase,
+/// even inside `ContainerDefinitions`). Quoted values,
 /// condition names and dotted keys (load balancer attributes such as
 /// `deletion_protection.enabled` are CloudFormation's own vocabulary) are not words here.
 fn terraform_words(message: &str) -> Vec<String> {
@@ -164,12 +166,14 @@ fn terraform_words(message: &str) -> Vec<String> {
     let dotted = regex::Regex::new(r"[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+").unwrap();
     let snake = regex::Regex::new(r"\b[a-z][a-z0-9]*(_[a-z0-9]+)+\b").unwrap();
     let assignment = regex::Regex::new(r"`[^`]* = [^`]*`").unwrap();
+    let camel = regex::Regex::new(r"`[a-z]+[A-Z][A-Za-z0-9]*`").unwrap();
     let text = message.split(" (when condition ").next().unwrap_or(message);
     let text = quoted.replace_all(text, "\"\"");
     let text = dotted.replace_all(&text, "");
     snake
         .find_iter(&text)
         .chain(assignment.find_iter(&text))
+        .chain(camel.find_iter(&text))
         .map(|m| m.as_str().to_string())
         .collect()
 }
@@ -185,6 +189,10 @@ fn terraform_words_are_found() {
         vec!["`enabled = false`"]
     );
     assert!(terraform_words("bucket has no `aws_s3_bucket_public_access_block`").len() == 1);
+    assert_eq!(
+        terraform_words("container has no `logConfiguration`"),
+        vec!["`logConfiguration`"]
+    );
     assert!(
         terraform_words(
             "load balancer does not set `deletion_protection.enabled` (when condition Is_Prod is true)"

@@ -93,7 +93,10 @@ fn run(cx: &Ctx) {
                  allow no traffic",
                 vpc.name
             ),
-            vec![(vpc.span, "the VPC whose default security group it is".to_string())],
+            vec![(
+                vpc.span,
+                "the VPC whose default security group it is".to_string(),
+            )],
         );
     }
 }

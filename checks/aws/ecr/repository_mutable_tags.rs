@@ -39,9 +39,13 @@ fn run(cx: &Ctx) {
         )),
         Setting::Set(e) => {
             if let Some(v) = e.node.as_str().filter(|v| {
-                v.eq_ignore_ascii_case("MUTABLE") || v.eq_ignore_ascii_case("MUTABLE_WITH_EXCLUSION")
+                v.eq_ignore_ascii_case("MUTABLE")
+                    || v.eq_ignore_ascii_case("MUTABLE_WITH_EXCLUSION")
             }) {
-                cx.report(e.span(), format!("repository image tags are mutable (\"{v}\")"));
+                cx.report(
+                    e.span(),
+                    format!("repository image tags are mutable (\"{v}\")"),
+                );
             }
         }
     }

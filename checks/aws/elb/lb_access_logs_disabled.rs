@@ -58,7 +58,9 @@ fn run(cx: &Ctx) {
     let Some(entry) = cx.body().entry("access_logs") else {
         cx.report_missing(match (cx.is_cloudformation(), classic) {
             (false, _) => "load balancer has no `access_logs` block, so requests are not logged",
-            (true, true) => "load balancer has no `AccessLoggingPolicy`, so requests are not logged",
+            (true, true) => {
+                "load balancer has no `AccessLoggingPolicy`, so requests are not logged"
+            }
             (true, false) => {
                 "load balancer does not set the `access_logs.s3.enabled` attribute, so requests \
                  are not logged"

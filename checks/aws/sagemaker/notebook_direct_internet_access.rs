@@ -38,7 +38,10 @@ fn run(cx: &Ctx) {
     let (name, on) = if cx.is_cloudformation() {
         ("DirectInternetAccess", "DirectInternetAccess: Enabled")
     } else {
-        ("direct_internet_access", "direct_internet_access = \"Enabled\"")
+        (
+            "direct_internet_access",
+            "direct_internet_access = \"Enabled\"",
+        )
     };
     match str_of(cx, cx.body(), "direct_internet_access") {
         Str::Missing => cx.report_missing(format!(
