@@ -44,7 +44,8 @@ fn run(cx: &Ctx) {
     };
     let Some(sse) = cx.body().entry("server_side_encryption") else {
         cx.report_missing(format!(
-            "table has no `{block}`, so it is encrypted with an AWS owned key"
+            "table has no `{block}`{}, so it is encrypted with an AWS owned key",
+            cx.attr_name(" block", "")
         ));
         return;
     };
