@@ -40,6 +40,7 @@ mod s3;
 mod sagemaker;
 mod sam;
 mod secretsmanager;
+mod sfn;
 mod ssm;
 mod vpc;
 mod waf;
@@ -105,6 +106,7 @@ const SERVICES: &[MapFn] = &[
     config::map,
     glue::map,
     waf::map,
+    sfn::map,
 ];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.
