@@ -71,8 +71,18 @@ fn holder(cx: &Ctx) -> String {
     } else {
         None
     };
+    // A CloudFormation principal the template does not name is known by its logical id.
+    let found = found.or_else(|| {
+        let noun = ["role", "group", "user"]
+            .into_iter()
+            .find(|n| kind.starts_with(&format!("aws_iam_{n}")))?;
+        cx.is_cloudformation()
+            .then(|| format!("{noun} {}", cx.resource.name))
+    });
     match kind {
-        "aws_iam_role" => named("name", "role").unwrap_or_else(|| "the role".to_string()),
+        "aws_iam_role" => named("name", "role")
+            .or(found)
+            .unwrap_or_else(|| "the role".to_string()),
         "aws_iam_policy_attachment" => "its roles, groups and users".to_string(),
         _ => found.unwrap_or_else(|| "a principal".to_string()),
     }

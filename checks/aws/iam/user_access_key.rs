@@ -42,7 +42,11 @@ fn run(cx: &Ctx) {
     }
     let who = match cx.body().get("user").and_then(Node::as_str) {
         Some(u) => format!("user \"{u}\""),
-        None => "an IAM user".to_string(),
+        // `UserName: !Ref Deployer`: the user the template defines, by its logical id.
+        None => match cx.graph.targets(cx.id, "user").next() {
+            Some((_, u)) if cx.is_cloudformation() => format!("user {}", u.name),
+            _ => "an IAM user".to_string(),
+        },
     };
     let state = match cx.setting("pgp_key") {
         // A CloudFormation stack keeps no state file; the secret is read with `Fn::GetAtt`.
