@@ -249,7 +249,17 @@ pub struct Eval<'t, 'a> {
     depth: RefCell<u32>,
     /// How many branches of `Fn::If` on unknown conditions are being evaluated.
     in_unknown_branch: std::cell::Cell<u32>,
+    /// The text of `Fn::Sub` and `Fn::Join` results that are unknown only in part, by span:
+    /// known parts as they are, each unknown part as [`UNKNOWN_PART`].
+    texts: RefCell<HashMap<Span, String>>,
+    /// `Fn::Base64` of a partly known text (user data, mostly), by the span of the unknown
+    /// node it evaluated to: the encoded text where every whitespace-separated word holding an
+    /// unknown part is written `${unknown}` (a value filled in later, never a literal).
+    pub partials: RefCell<Vec<(Span, crate::value::Value)>>,
 }
+
+/// Stands for an unknown part in the text of a partly known string.
+const UNKNOWN_PART: char = '\u{1}';
 
 impl<'t, 'a> Eval<'t, 'a> {
     pub fn new(t: &'t Template<'a>) -> Eval<'t, 'a> {
@@ -269,7 +279,20 @@ impl<'t, 'a> Eval<'t, 'a> {
             problems: RefCell::default(),
             depth: RefCell::new(0),
             in_unknown_branch: std::cell::Cell::new(0),
+            texts: RefCell::default(),
+            partials: RefCell::default(),
         }
+    }
+
+    /// The partly known text an unknown `Fn::Sub` or `Fn::Join` at `span` evaluated to.
+    fn text_of(&self, span: Span) -> Option<String> {
+        self.texts.borrow().get(&span).cloned()
+    }
+
+    /// Forgets the partly known values of the previous resource.
+    pub fn clear_partials(&self) {
+        self.texts.borrow_mut().clear();
+        self.partials.borrow_mut().clear();
     }
 
     /// Records a reference to a resource (see [`Reference`]).
@@ -381,13 +404,26 @@ impl<'t, 'a> Eval<'t, 'a> {
                     return Self::unknown(span);
                 };
                 let mut out = Vec::new();
+                let mut known = true;
                 for p in parts {
                     match scalar_string(p) {
                         Some(s) => out.push(s),
+                        None if p.is_unknown() => {
+                            known = false;
+                            out.push(
+                                self.text_of(p.span)
+                                    .unwrap_or_else(|| UNKNOWN_PART.to_string()),
+                            );
+                        }
                         None => return Self::unknown(span),
                     }
                 }
-                Self::string(out.join(delim), span)
+                if known {
+                    Self::string(out.join(delim), span)
+                } else {
+                    self.texts.borrow_mut().insert(span, out.join(delim));
+                    Self::unknown(span)
+                }
             }
             "Fn::Select" => {
                 let [idx, list] = arg.items() else {
@@ -463,7 +499,17 @@ impl<'t, 'a> Eval<'t, 'a> {
                 let v = self.value(&arg.node())?;
                 match v.as_str() {
                     Some(s) => Self::string(base64(s.as_bytes()), span),
-                    None => Self::unknown(span),
+                    None => {
+                        if v.is_unknown()
+                            && let Some(text) = self.text_of(v.span)
+                        {
+                            let text = mark_unknown_words(&text);
+                            self.partials
+                                .borrow_mut()
+                                .push((span, crate::value::Value::String(base64(text.as_bytes()))));
+                        }
+                        Self::unknown(span)
+                    }
                 }
             }
             "Fn::If" => {
@@ -605,13 +651,17 @@ impl<'t, 'a> Eval<'t, 'a> {
             };
             match v.as_ref().and_then(scalar_string) {
                 Some(s) => out.push_str(&s),
-                None => known = false,
+                None => {
+                    known = false;
+                    out.push(UNKNOWN_PART);
+                }
             }
         }
         out.push_str(rest);
         if known {
             Self::string(out, span)
         } else {
+            self.texts.borrow_mut().insert(span, out);
             Self::unknown(span)
         }
     }
@@ -709,6 +759,31 @@ pub fn scalar_string(n: &Node) -> Option<String> {
         NodeValue::Bool(b) => Some(b.to_string()),
         _ => None,
     }
+}
+
+/// A partly known text with each whitespace-separated word that holds an unknown part
+/// written `${unknown}`: a word half known (`--password=abc${Suffix}`) is not a literal.
+fn mark_unknown_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.contains(UNKNOWN_PART) {
+            out.push_str("${unknown}");
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 fn base64(data: &[u8]) -> String {

@@ -109,6 +109,7 @@ pub fn lower_nested(
         ev.unknown_conditions.borrow_mut().clear();
         ev.references.borrow_mut().clear();
         ev.origins.borrow_mut().clear();
+        ev.clear_partials();
         // SAM: the `Globals` section supplies what a serverless resource leaves out.
         let merged = ty.strip_prefix("AWS::Serverless::").and_then(|section| {
             let g = root.get("Globals")?.get(section)?;
@@ -278,6 +279,7 @@ fn add(
     }
     let refs = ev.references.borrow().clone();
     let origins = ev.origins.borrow().clone();
+    let partials = ev.partials.borrow().clone();
     let ctx = MapContext { id_span };
     let mut ids = Vec::new();
     for m in normalize::normalize(ty, &body, &ctx) {
@@ -294,7 +296,7 @@ fn add(
             body: m.body,
             origins: origins.clone(),
             call_chain: nesting.chain.clone(),
-            partials: Vec::new(),
+            partials: partials.clone(),
             variant: variant.clone(),
             skips: metadata_skips(resource),
         });
