@@ -158,6 +158,17 @@ impl<'a> Ctx<'a> {
         &self.resource.body
     }
 
+    /// True when the resource came from a CloudFormation template.
+    pub fn is_cloudformation(&self) -> bool {
+        self.resource.framework == Framework::CloudFormation
+    }
+
+    /// Names a setting in the vocabulary of the resource's own format, for messages: `tf`
+    /// (the Terraform attribute) or, on CloudFormation, `cfn` (the property).
+    pub fn attr_name<'s>(&self, tf: &'s str, cfn: &'s str) -> &'s str {
+        if self.is_cloudformation() { cfn } else { tf }
+    }
+
     /// Reports a problem at `span`.
     pub fn report(&self, span: Span, message: impl Into<String>) {
         self.hits.borrow_mut().push(Hit {

@@ -303,6 +303,10 @@ pub struct Graph {
     /// Resources (by id) whose `attr` refers to something that could not be resolved; a check
     /// looking for "is this configured elsewhere" must assume it might be.
     pub unresolved: Vec<(ResourceId, String)>,
+    /// The attributes of the target an edge's references name (CloudFormation's
+    /// `Fn::GetAtt Vpc.DefaultSecurityGroup` gives `DefaultSecurityGroup`); an edge made only
+    /// by references to the target itself (`Ref`, a Terraform reference) has none.
+    edge_attributes: std::collections::HashMap<Edge, Vec<String>>,
     /// Lookup tables, built by [`Graph::freeze`] once lowering is done (checks run on a frozen
     /// graph; before that, lookups scan).
     index: std::sync::OnceLock<Index>,
@@ -355,6 +359,38 @@ impl Graph {
                 .unwrap_or_default(),
             None => self.edges.iter().filter(|e| e.from == id).collect(),
         }
+    }
+
+    /// Records that `edge` refers to the `attribute` of its target.
+    pub fn add_edge_attribute(&mut self, edge: &Edge, attribute: String) {
+        let list = self.edge_attributes.entry(edge.clone()).or_default();
+        if !list.contains(&attribute) {
+            list.push(attribute);
+        }
+    }
+
+    /// The attributes of its target that `edge` refers to (see [`Graph::add_edge_attribute`]).
+    pub fn edge_attributes(&self, edge: &Edge) -> &[String] {
+        self.edge_attributes
+            .get(edge)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Resources `from` refers to through `attr` by naming their `attribute`
+    /// (`security_group_id` set to `Fn::GetAtt Vpc.DefaultSecurityGroup`).
+    pub fn targets_via<'g, 's>(
+        &'g self,
+        from: ResourceId,
+        attr: &'s str,
+        attribute: &'s str,
+    ) -> impl Iterator<Item = (ResourceId, &'g Resource)> + use<'g, 's> {
+        self.edges_from(from)
+            .into_iter()
+            .filter(move |e| {
+                e.attr == attr && self.edge_attributes(e).iter().any(|a| a == attribute)
+            })
+            .map(|e| (e.to, self.get(e.to)))
     }
 
     pub fn add(&mut self, r: Resource) -> ResourceId {

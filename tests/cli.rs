@@ -529,12 +529,12 @@ fn cloudformation_parameter_files_decide_conditions() {
     };
     assert_eq!(
         volume_messages(&[]),
-        vec!["volume is not encrypted (`encrypted = false`) (when condition IsProd is false)"]
+        vec!["volume is not encrypted (`Encrypted: false`) (when condition IsProd is false)"]
     );
     assert!(volume_messages(&["--cfn-parameters", "tests/data/cfn/prod.json"]).is_empty());
     assert_eq!(
         volume_messages(&["--cfn-parameters", "tests/data/cfn/dev.json"]),
-        vec!["volume is not encrypted (`encrypted = false`)"]
+        vec!["volume is not encrypted (`Encrypted: false`)"]
     );
     assert_eq!(
         posture(&["scan", "examples", "--cfn-parameters", "no/such.json"])

@@ -211,9 +211,28 @@ impl<'a> IntrinsicArg<'a> {
     }
 }
 
-/// A reference from a property to another resource: the span of the `Ref`/`GetAtt`/`Sub`
-/// and the logical id it names.
-pub type Reference = (Span, String);
+/// A reference from a property to another resource: the span of the `Ref`/`GetAtt`/`Sub`,
+/// the logical id it names and, for `Fn::GetAtt` (and `${Resource.Attribute}` in `Fn::Sub`),
+/// the attribute (`DefaultSecurityGroup`, `Endpoint.Address`). `conditional` when it was
+/// made in a branch of an `Fn::If` whose condition is unknown: the value may not hold it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub span: Span,
+    pub target: String,
+    pub attribute: Option<String>,
+    pub conditional: bool,
+}
+
+impl Reference {
+    pub fn new(span: Span, target: &str, attribute: Option<&str>) -> Reference {
+        Reference {
+            span,
+            target: target.to_string(),
+            attribute: attribute.map(str::to_string),
+            conditional: false,
+        }
+    }
+}
 
 /// Evaluates values of one template.
 pub struct Eval<'t, 'a> {
@@ -228,7 +247,19 @@ pub struct Eval<'t, 'a> {
     pub origins: RefCell<Vec<(Span, Span, String)>>,
     pub problems: RefCell<Vec<Problem>>,
     depth: RefCell<u32>,
+    /// How many branches of `Fn::If` on unknown conditions are being evaluated.
+    in_unknown_branch: std::cell::Cell<u32>,
+    /// The text of `Fn::Sub` and `Fn::Join` results that are unknown only in part, by span:
+    /// known parts as they are, each unknown part as [`UNKNOWN_PART`].
+    texts: RefCell<HashMap<Span, String>>,
+    /// `Fn::Base64` of a partly known text (user data, mostly), by the span of the unknown
+    /// node it evaluated to: the encoded text where every whitespace-separated word holding an
+    /// unknown part is written `${unknown}` (a value filled in later, never a literal).
+    pub partials: RefCell<Vec<(Span, crate::value::Value)>>,
 }
+
+/// Stands for an unknown part in the text of a partly known string.
+const UNKNOWN_PART: char = '\u{1}';
 
 impl<'t, 'a> Eval<'t, 'a> {
     pub fn new(t: &'t Template<'a>) -> Eval<'t, 'a> {
@@ -247,7 +278,28 @@ impl<'t, 'a> Eval<'t, 'a> {
             origins: RefCell::default(),
             problems: RefCell::default(),
             depth: RefCell::new(0),
+            in_unknown_branch: std::cell::Cell::new(0),
+            texts: RefCell::default(),
+            partials: RefCell::default(),
         }
+    }
+
+    /// The partly known text an unknown `Fn::Sub` or `Fn::Join` at `span` evaluated to.
+    fn text_of(&self, span: Span) -> Option<String> {
+        self.texts.borrow().get(&span).cloned()
+    }
+
+    /// Forgets the partly known values of the previous resource.
+    pub fn clear_partials(&self) {
+        self.texts.borrow_mut().clear();
+        self.partials.borrow_mut().clear();
+    }
+
+    /// Records a reference to a resource (see [`Reference`]).
+    fn note_reference(&self, span: Span, target: &str, attribute: Option<&str>) {
+        let mut r = Reference::new(span, target, attribute);
+        r.conditional = self.in_unknown_branch.get() > 0;
+        self.references.borrow_mut().push(r);
     }
 
     fn error(&self, span: Span, msg: impl Into<String>) {
@@ -317,16 +369,22 @@ impl<'t, 'a> Eval<'t, 'a> {
                 self.reference(target, span)
             }
             "Fn::GetAtt" => {
-                let target = match arg.kind() {
-                    YamlKind::String(s) => s.split('.').next().map(str::to_string),
-                    YamlKind::Seq(items) => {
-                        items.first().and_then(|i| i.as_str()).map(str::to_string)
-                    }
-                    _ => None,
+                // `Resource.Attribute` (the attribute may hold dots) or `[Resource, Attribute]`
+                // (the attribute may be computed, then it is not known).
+                let (target, attribute) = match arg.kind() {
+                    YamlKind::String(s) => match s.split_once('.') {
+                        Some((t, a)) => (Some(t.to_string()), Some(a.to_string())),
+                        None => (Some(s.clone()), None),
+                    },
+                    YamlKind::Seq(items) => (
+                        items.first().and_then(|i| i.as_str()).map(str::to_string),
+                        items.get(1).and_then(|i| i.as_str()).map(str::to_string),
+                    ),
+                    _ => (None, None),
                 };
                 match target {
                     Some(t) if self.t.resources.contains_key(t.as_str()) => {
-                        self.references.borrow_mut().push((span, t));
+                        self.note_reference(span, &t, attribute.as_deref());
                     }
                     Some(t) => self.error(span, format!("Fn::GetAtt names no resource \"{t}\"")),
                     None => self.error(span, "malformed Fn::GetAtt"),
@@ -346,13 +404,26 @@ impl<'t, 'a> Eval<'t, 'a> {
                     return Self::unknown(span);
                 };
                 let mut out = Vec::new();
+                let mut known = true;
                 for p in parts {
                     match scalar_string(p) {
                         Some(s) => out.push(s),
+                        None if p.is_unknown() => {
+                            known = false;
+                            out.push(
+                                self.text_of(p.span)
+                                    .unwrap_or_else(|| UNKNOWN_PART.to_string()),
+                            );
+                        }
                         None => return Self::unknown(span),
                     }
                 }
-                Self::string(out.join(delim), span)
+                if known {
+                    Self::string(out.join(delim), span)
+                } else {
+                    self.texts.borrow_mut().insert(span, out.join(delim));
+                    Self::unknown(span)
+                }
             }
             "Fn::Select" => {
                 let [idx, list] = arg.items() else {
@@ -428,7 +499,17 @@ impl<'t, 'a> Eval<'t, 'a> {
                 let v = self.value(&arg.node())?;
                 match v.as_str() {
                     Some(s) => Self::string(base64(s.as_bytes()), span),
-                    None => Self::unknown(span),
+                    None => {
+                        if v.is_unknown()
+                            && let Some(text) = self.text_of(v.span)
+                        {
+                            let text = mark_unknown_words(&text);
+                            self.partials
+                                .borrow_mut()
+                                .push((span, crate::value::Value::String(base64(text.as_bytes()))));
+                        }
+                        Self::unknown(span)
+                    }
                 }
             }
             "Fn::If" => {
@@ -456,7 +537,10 @@ impl<'t, 'a> Eval<'t, 'a> {
                             self.unknown_conditions.borrow_mut().insert(name);
                         }
                         // Evaluate both branches for their references.
+                        self.in_unknown_branch.set(self.in_unknown_branch.get() + 1);
                         let _ = (self.value(a), self.value(b));
+                        self.in_unknown_branch
+                            .set(self.in_unknown_branch.get().saturating_sub(1));
                         Self::unknown(span)
                     }
                 }
@@ -510,9 +594,7 @@ impl<'t, 'a> Eval<'t, 'a> {
             return Self::unknown(span);
         }
         if self.t.resources.contains_key(target) {
-            self.references
-                .borrow_mut()
-                .push((span, target.to_string()));
+            self.note_reference(span, target, None);
             return Self::unknown(span);
         }
         self.error(
@@ -559,9 +641,9 @@ impl<'t, 'a> Eval<'t, 'a> {
             }
             let v = if let Some(var) = vars.and_then(|m| m.get(name)) {
                 self.value(var)
-            } else if let Some((res, _)) = name.split_once('.') {
+            } else if let Some((res, attribute)) = name.split_once('.') {
                 if self.t.resources.contains_key(res) {
-                    self.references.borrow_mut().push((span, res.to_string()));
+                    self.note_reference(span, res, Some(attribute));
                 }
                 Self::unknown(span)
             } else {
@@ -569,13 +651,17 @@ impl<'t, 'a> Eval<'t, 'a> {
             };
             match v.as_ref().and_then(scalar_string) {
                 Some(s) => out.push_str(&s),
-                None => known = false,
+                None => {
+                    known = false;
+                    out.push(UNKNOWN_PART);
+                }
             }
         }
         out.push_str(rest);
         if known {
             Self::string(out, span)
         } else {
+            self.texts.borrow_mut().insert(span, out);
             Self::unknown(span)
         }
     }
@@ -673,6 +759,31 @@ pub fn scalar_string(n: &Node) -> Option<String> {
         NodeValue::Bool(b) => Some(b.to_string()),
         _ => None,
     }
+}
+
+/// A partly known text with each whitespace-separated word that holds an unknown part
+/// written `${unknown}`: a word half known (`--password=abc${Suffix}`) is not a literal.
+fn mark_unknown_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.contains(UNKNOWN_PART) {
+            out.push_str("${unknown}");
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 fn base64(data: &[u8]) -> String {

@@ -109,6 +109,7 @@ pub fn lower_nested(
         ev.unknown_conditions.borrow_mut().clear();
         ev.references.borrow_mut().clear();
         ev.origins.borrow_mut().clear();
+        ev.clear_partials();
         // SAM: the `Globals` section supplies what a serverless resource leaves out.
         let merged = ty.strip_prefix("AWS::Serverless::").and_then(|section| {
             let g = root.get("Globals")?.get(section)?;
@@ -187,7 +188,9 @@ pub fn lower_nested(
                 e.key_span.start.min(e.node.span.start),
                 e.key_span.end.max(e.node.span.end),
             );
-            for (span, target) in &refs {
+            for reference in &refs {
+                let span = reference.span;
+                let target = &reference.target;
                 if span.file == e.key_span.file
                     && start <= span.start
                     && span.end <= end
@@ -197,11 +200,19 @@ pub fn lower_nested(
                     for to in std::iter::once(to)
                         .chain(variant_ids.get(target).into_iter().flatten().copied())
                     {
-                        edges.push(Edge {
-                            from,
-                            to,
-                            attr: e.key.clone(),
-                        });
+                        edges.push((
+                            Edge {
+                                from,
+                                to,
+                                attr: e.key.clone(),
+                            },
+                            // Only a reference the value certainly holds says which
+                            // attribute it takes.
+                            reference
+                                .attribute
+                                .clone()
+                                .filter(|_| !reference.conditional),
+                        ));
                     }
                     resolved.push(e.key.clone());
                 }
@@ -214,7 +225,10 @@ pub fn lower_nested(
             .filter(|e| e.node.is_unknown() && !resolved.contains(&e.key))
             .map(|e| e.key.clone())
             .collect();
-        for e in edges {
+        for (e, attribute) in edges {
+            if let Some(a) = attribute {
+                graph.add_edge_attribute(&e, a);
+            }
             if seen_edges.insert(e.clone()) {
                 graph.edges.push(e);
             }
@@ -257,12 +271,15 @@ fn add(
             if let Some(s) = n.as_str()
                 && ev.t.resources.contains_key(s)
             {
-                ev.references.borrow_mut().push((n.span, s.to_string()));
+                ev.references
+                    .borrow_mut()
+                    .push(Reference::new(n.span, s, None));
             }
         }
     }
     let refs = ev.references.borrow().clone();
     let origins = ev.origins.borrow().clone();
+    let partials = ev.partials.borrow().clone();
     let ctx = MapContext { id_span };
     let mut ids = Vec::new();
     for m in normalize::normalize(ty, &body, &ctx) {
@@ -279,7 +296,7 @@ fn add(
             body: m.body,
             origins: origins.clone(),
             call_chain: nesting.chain.clone(),
-            partials: Vec::new(),
+            partials: partials.clone(),
             variant: variant.clone(),
             skips: metadata_skips(resource),
         });

@@ -255,7 +255,9 @@ pub fn script_credentials(text: &str) -> Vec<String> {
 /// The user data of an instance, launch template or launch configuration as text: `user_data`
 /// (base64-decoded for a launch template, which takes it encoded) or `user_data_base64`,
 /// with the attribute to point at. `None` when there is none, or when it is unknown
-/// (recorded on `cx`). Base64 that does not decode to text is read as it is.
+/// (recorded on `cx`); user data known in part (a CloudFormation `Fn::Base64` of a `Fn::Sub`
+/// naming a parameter without a value) is read with its unknown words written `${unknown}`.
+/// Base64 that does not decode to text is read as it is.
 pub fn user_data<'a>(cx: &Ctx<'a>) -> Option<(&'a Entry, String)> {
     let body = cx.body();
     let template = cx.resource.kind == "aws_launch_template";
@@ -263,8 +265,15 @@ pub fn user_data<'a>(cx: &Ctx<'a>) -> Option<(&'a Entry, String)> {
         match setting(body, key) {
             Setting::Missing => continue,
             Setting::Unknown(e) => {
-                cx.note_unknown(e.span(), key);
-                return None;
+                let Some(crate::value::Value::String(text)) = cx.resource.partial(&e.node) else {
+                    cx.note_unknown(e.span(), key);
+                    return None;
+                };
+                let decoded = encoded
+                    .then(|| decode_base64(text))
+                    .flatten()
+                    .unwrap_or_else(|| text.clone());
+                return Some((e, decoded));
             }
             Setting::Set(e) => {
                 let text = e.node.as_str()?;

@@ -190,14 +190,28 @@ pub fn report_block_flag(cx: &Ctx, flag: &str, effect: &str) {
     } else {
         "public access block"
     };
+    // On CloudFormation, the property of `PublicAccessBlockConfiguration`.
+    let cfn = [
+        ("block_public_acls", "BlockPublicAcls"),
+        ("block_public_policy", "BlockPublicPolicy"),
+        ("ignore_public_acls", "IgnorePublicAcls"),
+        ("restrict_public_buckets", "RestrictPublicBuckets"),
+    ]
+    .iter()
+    .find(|(tf, _)| *tf == flag)
+    .map(|(_, c)| *c)
+    .filter(|_| cx.is_cloudformation());
+    let (name, off) = match cfn {
+        Some(c) => (c.to_string(), format!("{c}: false")),
+        None => (flag.to_string(), format!("{flag} = false")),
+    };
     match cx.setting(flag) {
         Setting::Missing => cx.report_missing(format!(
-            "{what} does not set `{flag}` (default false), so {effect}"
+            "{what} does not set `{name}` (default false), so {effect}"
         )),
-        Setting::Set(e) if e.node.as_bool() == Some(false) => cx.report(
-            e.span(),
-            format!("{what} sets `{flag} = false`, so {effect}"),
-        ),
+        Setting::Set(e) if e.node.as_bool() == Some(false) => {
+            cx.report(e.span(), format!("{what} sets `{off}`, so {effect}"))
+        }
         _ => {}
     }
 }

@@ -54,13 +54,17 @@ fn run(cx: &Ctx) {
         Nested::Value(false, span) if settings.entry("cache_data_encrypted").is_none() => cx
             .report(
                 span,
-                "caching is enabled without `cache_data_encrypted`, so cached responses are \
-                 stored unencrypted",
+                format!(
+                    "caching is enabled without `{}`, so cached responses are stored unencrypted",
+                    cx.attr_name("cache_data_encrypted", "CacheDataEncrypted")
+                ),
             ),
         Nested::Value(false, span) => cx.report(
             span,
-            "caching is enabled with `cache_data_encrypted = false`, so cached responses are \
-             stored unencrypted",
+            format!(
+                "caching is enabled with `{}`, so cached responses are stored unencrypted",
+                cx.attr_name("cache_data_encrypted = false", "CacheDataEncrypted: false")
+            ),
         ),
         _ => {}
     }

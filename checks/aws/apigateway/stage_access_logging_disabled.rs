@@ -40,12 +40,17 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (name, arn) = match (cx.is_cloudformation(), cx.resource.kind.as_str()) {
+        (false, _) => ("access_log_settings", "destination_arn"),
+        (true, "aws_apigatewayv2_stage") => ("AccessLogSettings", "DestinationArn"),
+        (true, _) => ("AccessLogSetting", "DestinationArn"),
+    };
     let block = match first_block(cx.body(), "access_log_settings") {
         Block::Present(entry, node) => (entry, node),
         Block::Absent => {
-            cx.report_missing(
-                "stage has no `access_log_settings`, so requests to it are not logged",
-            );
+            cx.report_missing(format!(
+                "stage has no `{name}`, so requests to it are not logged"
+            ));
             return;
         }
         Block::Unknown => return,
@@ -54,11 +59,11 @@ fn run(cx: &Ctx) {
     match str_in(cx, node, "destination_arn") {
         Str::Value(s, e) if s.trim().is_empty() => cx.report(
             e.span(),
-            "`access_log_settings` has an empty `destination_arn`, so no access logs are written",
+            format!("`{name}` has an empty `{arn}`, so no access logs are written"),
         ),
         Str::Missing => cx.report(
             entry.key_span,
-            "`access_log_settings` has no `destination_arn`, so no access logs are written",
+            format!("`{name}` has no `{arn}`, so no access logs are written"),
         ),
         _ => {}
     }

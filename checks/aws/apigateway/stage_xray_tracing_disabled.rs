@@ -26,16 +26,18 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (name, off) = if cx.is_cloudformation() {
+        ("TracingEnabled", "TracingEnabled: false")
+    } else {
+        ("xray_tracing_enabled", "xray_tracing_enabled = false")
+    };
     match cx.bool_or("xray_tracing_enabled", false) {
         Some((false, span)) if matches!(cx.setting("xray_tracing_enabled"), Setting::Missing) => cx
             .report(
                 span,
-                "stage does not set `xray_tracing_enabled`, so requests are not traced",
+                format!("stage does not set `{name}`, so requests are not traced"),
             ),
-        Some((false, span)) => cx.report(
-            span,
-            "stage turns X-Ray tracing off (`xray_tracing_enabled = false`)",
-        ),
+        Some((false, span)) => cx.report(span, format!("stage turns X-Ray tracing off (`{off}`)")),
         _ => {}
     }
 }

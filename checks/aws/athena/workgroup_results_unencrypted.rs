@@ -58,8 +58,11 @@ fn run(cx: &Ctx) {
     if let Block::Absent = block(cx, results, "encryption_configuration") {
         cx.report(
             entry.key_span,
-            "workgroup result configuration has no `encryption_configuration`, so the \
-             workgroup does not encrypt query results",
+            format!(
+                "workgroup result configuration has no `{}`, so the workgroup does not encrypt \
+                 query results",
+                cx.attr_name("encryption_configuration", "EncryptionConfiguration")
+            ),
         );
     }
 }

@@ -36,8 +36,11 @@ fn run(cx: &Ctx) {
     if let KmsKey::None = kms_key(cx, cx.body(), "kms_key_arn", "kms_key_arn") {
         cx.report(
             cx.resource.span_of("kms_key_arn"),
-            "backup vault sets no `kms_key_arn`, so its backups are encrypted with the AWS \
-             managed `aws/backup` key",
+            format!(
+                "backup vault sets no `{}`, so its backups are encrypted with the AWS managed \
+                 `aws/backup` key",
+                cx.attr_name("kms_key_arn", "EncryptionKeyArn")
+            ),
         );
     }
 }

@@ -41,7 +41,13 @@ fn run(cx: &Ctx) {
             };
             cx.report(
                 e.span(),
-                format!("{which} allows plain HTTP (`viewer_protocol_policy = \"allow-all\"`)"),
+                format!(
+                    "{which} allows plain HTTP (`{}`)",
+                    cx.attr_name(
+                        "viewer_protocol_policy = \"allow-all\"",
+                        "ViewerProtocolPolicy: allow-all"
+                    )
+                ),
             );
         }
     }

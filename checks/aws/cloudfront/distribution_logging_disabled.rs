@@ -45,7 +45,10 @@ fn run(cx: &Ctx) {
             {
                 cx.report(
                     b.span(),
-                    "`logging_config` has an empty bucket, so no access logs are written",
+                    format!(
+                        "`{}` has an empty bucket, so no access logs are written",
+                        cx.attr_name("logging_config", "Logging")
+                    ),
                 );
             }
         }
@@ -58,5 +61,8 @@ fn run(cx: &Ctx) {
     {
         return;
     }
-    cx.report_missing("distribution has no `logging_config`, so viewer requests are not logged");
+    cx.report_missing(format!(
+        "distribution has no `{}`, so viewer requests are not logged",
+        cx.attr_name("logging_config", "Logging")
+    ));
 }

@@ -69,7 +69,8 @@ fn run(cx: &Ctx) {
         Setting::Missing => cx.report(
             entry.key_span,
             format!(
-                "viewer certificate does not set `minimum_protocol_version`, so viewers may connect with \"{DEFAULT}\" (TLS 1.0)"
+                "viewer certificate does not set `{}`, so viewers may connect with \"{DEFAULT}\" (TLS 1.0)",
+                cx.attr_name("minimum_protocol_version", "MinimumProtocolVersion")
             ),
         ),
         Setting::Set(e) => {

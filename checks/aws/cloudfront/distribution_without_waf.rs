@@ -28,13 +28,14 @@ fn run(cx: &Ctx) {
     if facts::aws_edge::refers_to_resource(cx.graph, cx.id, "web_acl_id") {
         return;
     }
+    let name = cx.attr_name("web_acl_id", "WebACLId");
     match cx.setting("web_acl_id") {
-        Setting::Missing => {
-            cx.report_missing("distribution has no `web_acl_id`, so no WAF filters its requests")
-        }
+        Setting::Missing => cx.report_missing(format!(
+            "distribution has no `{name}`, so no WAF filters its requests"
+        )),
         Setting::Set(e) if e.node.as_str().is_some_and(|s| s.trim().is_empty()) => cx.report(
             e.span(),
-            "distribution has an empty `web_acl_id`, so no WAF filters its requests",
+            format!("distribution has an empty `{name}`, so no WAF filters its requests"),
         ),
         _ => {}
     }

@@ -62,7 +62,10 @@ fn run(cx: &Ctx) {
                 };
                 cx.report(
                     e.span(),
-                    format!("{which} stored unencrypted (`encryption_disabled = true`)"),
+                    format!(
+                        "{which} stored unencrypted (`{}`)",
+                        cx.attr_name("encryption_disabled = true", "EncryptionDisabled: true")
+                    ),
                 );
             }
         }

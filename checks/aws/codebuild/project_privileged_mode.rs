@@ -43,7 +43,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            "build environment runs in privileged mode (`privileged_mode = true`)",
+            format!(
+                "build environment runs in privileged mode (`{}`)",
+                cx.attr_name("privileged_mode = true", "PrivilegedMode: true")
+            ),
         );
     }
 }

@@ -48,7 +48,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            "build logs are written to S3 unencrypted (`encryption_disabled = true`)",
+            format!(
+                "build logs are written to S3 unencrypted (`{}`)",
+                cx.attr_name("encryption_disabled = true", "EncryptionDisabled: true")
+            ),
         );
     }
 }

@@ -9,7 +9,8 @@ pub static CHECK: Check = Check {
     severity: Severity::Low,
     description: "Flags `aws_config_configuration_aggregator` resources whose \
         `account_aggregation_source` or `organization_aggregation_source` does not set \
-        `all_regions = true` and lists `regions` instead.\n\n\
+        `all_regions = true` and lists `regions` instead (on CloudFormation, \
+        `AWS::Config::ConfigurationAggregator` sources without `AllAwsRegions: true`).\n\n\
         An aggregator limited to some regions gives a central view that silently leaves the \
         others out: resources created in a region nobody expected to be used (a favourite \
         of attackers running crypto-miners) never show up in it, and regions AWS adds later \
@@ -32,7 +33,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/config_configuration_aggregator",
     ],
     resource_kinds: &["aws_config_configuration_aggregator"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -57,8 +58,10 @@ fn run(cx: &Ctx) {
                 continue;
             };
             let msg = if regions.is_empty() {
-                "aggregator does not collect from all regions (`all_regions` is not set)"
-                    .to_string()
+                format!(
+                    "aggregator does not collect from all regions (`{}` is not set)",
+                    cx.attr_name("all_regions", "AllAwsRegions")
+                )
             } else {
                 format!(
                     "aggregator collects only from {} instead of all regions",

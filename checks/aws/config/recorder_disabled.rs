@@ -7,7 +7,8 @@ pub static CHECK: Check = Check {
     title: "AWS Config recorder is stopped",
     severity: Severity::Medium,
     description: "Flags `aws_config_configuration_recorder_status` resources with \
-        `is_enabled = false`.\n\n\
+        `is_enabled = false`. Terraform only: CloudFormation has no resource for a \
+        recorder's status (a recorder it creates records once a delivery channel exists).\n\n\
         A stopped recorder records no configuration changes: Config rules, conformance packs \
         and the Security Hub controls built on them stop evaluating, and there is no history \
         to reconstruct what changed during an incident, while the recorder and its delivery \

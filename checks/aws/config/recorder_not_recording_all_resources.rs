@@ -10,7 +10,9 @@ pub static CHECK: Check = Check {
     description: "Flags `aws_config_configuration_recorder` resources whose `recording_group` \
         sets `all_supported = false`, so that only the listed `resource_types` are recorded \
         (or all but the excluded ones). Recorders that do not declare a recording group \
-        record everything and are not flagged.\n\n\
+        record everything and are not flagged. On CloudFormation, \
+        `AWS::Config::ConfigurationRecorder` resources whose `RecordingGroup` sets \
+        `AllSupported: false`.\n\n\
         Resource types left out of the recorder have no configuration history and are not \
         evaluated by Config rules or by Security Hub controls built on them: a new kind of \
         resource created by an attacker, or a misconfigured one, goes unnoticed.",
@@ -33,7 +35,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/config_configuration_recorder#recording_group",
     ],
     resource_kinds: &["aws_config_configuration_recorder"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -75,6 +77,9 @@ fn run(cx: &Ctx) {
     };
     cx.report(
         e.span(),
-        format!("Config recorder {what} instead of all supported ones (`all_supported = false`)"),
+        format!(
+            "Config recorder {what} instead of all supported ones (`{}`)",
+            cx.attr_name("all_supported = false", "AllSupported: false")
+        ),
     );
 }

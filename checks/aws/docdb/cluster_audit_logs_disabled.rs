@@ -40,10 +40,13 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     match str_list(cx, cx.body(), "enabled_cloudwatch_logs_exports") {
-        StrList::Missing => cx.report_missing(
-            "cluster does not set `enabled_cloudwatch_logs_exports`, so its audit log is not \
-             exported",
-        ),
+        StrList::Missing => cx.report_missing(format!(
+            "cluster does not set `{}`, so its audit log is not exported",
+            cx.attr_name(
+                "enabled_cloudwatch_logs_exports",
+                "EnableCloudwatchLogsExports"
+            )
+        )),
         StrList::Known(logs, e) if !logs.contains(&"audit") => {
             let msg = if logs.is_empty() {
                 "cluster exports no logs, so its audit log is not exported".to_string()

@@ -33,10 +33,10 @@ const MIN_DAYS: f64 = 7.0;
 
 fn run(cx: &Ctx) {
     match cx.setting("backup_retention_period") {
-        Setting::Missing => cx.report_missing(
-            "cluster does not set `backup_retention_period`, so automated backups are kept for \
-             1 day",
-        ),
+        Setting::Missing => cx.report_missing(format!(
+            "cluster does not set `{}`, so automated backups are kept for 1 day",
+            cx.attr_name("backup_retention_period", "BackupRetentionPeriod")
+        )),
         Setting::Set(e) => {
             if let Some(days) = e.node.as_number().filter(|d| *d < MIN_DAYS) {
                 cx.report(

@@ -44,8 +44,11 @@ fn run(cx: &Ctx) {
         {
             cx.report(
                 e.span(),
-                "parameter group turns TLS off (`tls = disabled`), so clusters using it accept \
-                 unencrypted connections",
+                format!(
+                    "parameter group turns TLS off (`tls{}disabled`), so clusters using it accept \
+                     unencrypted connections",
+                    cx.attr_name(" = ", ": ")
+                ),
             );
         }
     }

@@ -36,7 +36,13 @@ fn run(cx: &Ctx) {
         if let Flag::Off(e) = aws_data::flag_in(cx, block, "enabled") {
             cx.report(
                 e.span(),
-                "point-in-time recovery is disabled (`point_in_time_recovery { enabled = false }`)",
+                format!(
+                    "point-in-time recovery is disabled (`{}`)",
+                    cx.attr_name(
+                        "point_in_time_recovery { enabled = false }",
+                        "PointInTimeRecoveryEnabled: false"
+                    )
+                ),
             );
         }
     }

@@ -33,17 +33,27 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (block, key, off) = if cx.is_cloudformation() {
+        ("SSESpecification", "KMSMasterKeyId", "SSEEnabled: false")
+    } else {
+        (
+            "server_side_encryption",
+            "kms_key_arn",
+            "server_side_encryption { enabled = false }",
+        )
+    };
     let Some(sse) = cx.body().entry("server_side_encryption") else {
-        cx.report_missing(
-            "table has no `server_side_encryption` block, so it is encrypted with an AWS owned key",
-        );
+        cx.report_missing(format!(
+            "table has no `{block}`{}, so it is encrypted with an AWS owned key",
+            cx.attr_name(" block", "")
+        ));
         return;
     };
     match aws_data::flag_in(cx, &sse.node, "enabled") {
         Flag::Off(e) => {
             cx.report(
                 e.span(),
-                "table is encrypted with an AWS owned key (`server_side_encryption { enabled = false }`)",
+                format!("table is encrypted with an AWS owned key (`{off}`)"),
             );
             return;
         }
@@ -54,14 +64,15 @@ fn run(cx: &Ctx) {
     match aws_data::kms_key(cx, &sse.node, "kms_key_arn", "server_side_encryption") {
         KmsKey::None => cx.report(
             sse.key_span,
-            "`server_side_encryption` sets no `kms_key_arn`, so the table uses the AWS managed \
-             key aws/dynamodb",
+            format!(
+                "`{block}` sets no `{key}`, so the table uses the AWS managed key aws/dynamodb"
+            ),
         ),
         KmsKey::Named(arn) if arn.ends_with("alias/aws/dynamodb") => cx.report(
             sse.node
                 .entry("kms_key_arn")
                 .map_or(sse.key_span, Entry::span),
-            "`kms_key_arn` names the AWS managed key aws/dynamodb, not a customer managed key",
+            format!("`{key}` names the AWS managed key aws/dynamodb, not a customer managed key"),
         ),
         _ => {}
     }

@@ -5,7 +5,9 @@ pub static CHECK: Check = Check {
     name: "ebs-encryption-by-default-disabled",
     title: "EBS encryption by default is turned off",
     severity: Severity::Medium,
-    description: "Flags `aws_ebs_encryption_by_default` resources with `enabled = false`.\n\n\
+    description: "Flags `aws_ebs_encryption_by_default` resources with `enabled = false`. \
+        Terraform only: EBS encryption by default is an account setting that CloudFormation \
+        has no resource type for.\n\n\
         Encryption by default makes every new EBS volume and snapshot copy in the region \
         encrypted, whatever the tool or person creating it asks for. Turning it off means \
         each volume is only encrypted if its creator remembers to ask, and unencrypted volumes \

@@ -33,9 +33,18 @@ fn run(cx: &Ctx) {
     match cx.bool_or("encrypted", false) {
         Some((false, span)) if matches!(cx.setting("encrypted"), Setting::Missing) => cx.report(
             span,
-            "volume does not set `encrypted`, so it is stored unencrypted",
+            format!(
+                "volume does not set `{}`, so it is stored unencrypted",
+                cx.attr_name("encrypted", "Encrypted")
+            ),
         ),
-        Some((false, span)) => cx.report(span, "volume is not encrypted (`encrypted = false`)"),
+        Some((false, span)) => cx.report(
+            span,
+            format!(
+                "volume is not encrypted (`{}`)",
+                cx.attr_name("encrypted = false", "Encrypted: false")
+            ),
+        ),
         _ => {}
     }
 }

@@ -8,7 +8,9 @@ pub static CHECK: Check = Check {
     severity: Severity::Medium,
     description: "Flags `aws_default_security_group` resources that define `ingress` or \
         `egress` rules, and security group rule resources attached to a default security \
-        group.\n\n\
+        group. On CloudFormation, which cannot manage the default group itself, \
+        `AWS::EC2::SecurityGroupIngress` and `AWS::EC2::SecurityGroupEgress` resources whose \
+        `GroupId` is the `DefaultSecurityGroup` attribute of a VPC (`!GetAtt Vpc.DefaultSecurityGroup`).\n\n\
         Every VPC has a default security group that resources join when no group is given \
         (instances, endpoints, Lambda functions and databases created by hand or by tools). \
         When it allows traffic, those resources silently get network access nobody reviewed; \
@@ -39,7 +41,7 @@ pub static CHECK: Check = Check {
         "aws_vpc_security_group_ingress_rule",
         "aws_vpc_security_group_egress_rule",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -74,6 +76,27 @@ fn run(cx: &Ctx) {
             span,
             format!("{direction} rule is added to the default security group; it should allow no traffic"),
             vec![(sg.span, "the default security group".to_string())],
+        );
+        return;
+    }
+    // CloudFormation: `GroupId: !GetAtt Vpc.DefaultSecurityGroup`.
+    let vpcs: Vec<_> = cx
+        .graph
+        .targets_via(cx.id, "security_group_id", "DefaultSecurityGroup")
+        .filter(|(_, r)| r.kind == "aws_vpc")
+        .collect();
+    if let Some((_, vpc)) = vpcs.first() {
+        cx.report_related(
+            cx.resource.span_of("security_group_id"),
+            format!(
+                "{direction} rule is added to the default security group of VPC {}; it should \
+                 allow no traffic",
+                vpc.name
+            ),
+            vec![(
+                vpc.span,
+                "the VPC whose default security group it is".to_string(),
+            )],
         );
     }
 }

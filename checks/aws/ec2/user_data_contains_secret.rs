@@ -13,7 +13,9 @@ pub static CHECK: Check = Check {
         the shape of a well-known credential (an AWS access key id, a GitHub or Slack token, \
         a URL with a password). Values filled in at boot (`$VAR`, `$(aws secretsmanager \
         ...)`) and user data whose value is unknown are left out; values are shown \
-        masked.\n\n\
+        masked. On CloudFormation, the `UserData` (base64, usually `Fn::Base64` of a \
+        `Fn::Sub`) of `AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` and \
+        `AWS::AutoScaling::LaunchConfiguration`.\n\n\
         User data is not secret: anyone allowed `ec2:DescribeInstanceAttribute` or \
         `ec2:DescribeLaunchTemplateVersions` reads it, every process on the instance can \
         fetch it from the metadata service, it is kept in every launch template version and \
@@ -50,7 +52,7 @@ pub static CHECK: Check = Check {
         "aws_launch_template",
         "aws_launch_configuration",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -33,14 +33,19 @@ pub static CHECK: Check = Check {
 fn run(cx: &Ctx) {
     match cx.setting("image_tag_mutability") {
         Setting::Unknown(_) => {}
-        Setting::Missing => cx.report_missing(
-            "repository does not set `image_tag_mutability`, so tags are MUTABLE and can be overwritten",
-        ),
+        Setting::Missing => cx.report_missing(format!(
+            "repository does not set `{}`, so tags are MUTABLE and can be overwritten",
+            cx.attr_name("image_tag_mutability", "ImageTagMutability")
+        )),
         Setting::Set(e) => {
             if let Some(v) = e.node.as_str().filter(|v| {
-                v.eq_ignore_ascii_case("MUTABLE") || v.eq_ignore_ascii_case("MUTABLE_WITH_EXCLUSION")
+                v.eq_ignore_ascii_case("MUTABLE")
+                    || v.eq_ignore_ascii_case("MUTABLE_WITH_EXCLUSION")
             }) {
-                cx.report(e.span(), format!("repository image tags are mutable (\"{v}\")"));
+                cx.report(
+                    e.span(),
+                    format!("repository image tags are mutable (\"{v}\")"),
+                );
             }
         }
     }

@@ -37,9 +37,10 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     let Some(entry) = cx.body().entry("encryption_configuration") else {
-        cx.report_missing(
-            "repository has no `encryption_configuration`, so images are encrypted with AES256, not KMS",
-        );
+        cx.report_missing(format!(
+            "repository has no `{}`, so images are encrypted with AES256, not KMS",
+            cx.attr_name("encryption_configuration", "EncryptionConfiguration")
+        ));
         return;
     };
     let Some(config) = cx.body().blocks("encryption_configuration").next() else {
@@ -52,7 +53,10 @@ fn run(cx: &Ctx) {
         Setting::Unknown(_) => {}
         Setting::Missing => cx.report(
             entry.key_span,
-            "`encryption_configuration` does not set `encryption_type = \"KMS\"`, so AES256 is used",
+            cx.attr_name(
+                "`encryption_configuration` does not set `encryption_type = \"KMS\"`, so AES256 is used",
+                "`EncryptionConfiguration` does not set `EncryptionType: KMS`, so AES256 is used",
+            ),
         ),
         Setting::Set(e) => {
             if let Some(t) = e.node.as_str().filter(|t| !t.to_ascii_uppercase().starts_with("KMS")) {

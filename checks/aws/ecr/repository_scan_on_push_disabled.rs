@@ -43,9 +43,10 @@ fn run(cx: &Ctx) {
         return;
     }
     let Some(entry) = cx.body().entry("image_scanning_configuration") else {
-        cx.report_missing(
-            "repository has no `image_scanning_configuration`, so pushed images are not scanned",
-        );
+        cx.report_missing(format!(
+            "repository has no `{}`, so pushed images are not scanned",
+            cx.attr_name("image_scanning_configuration", "ImageScanningConfiguration")
+        ));
         return;
     };
     let Some(scanning) = cx.body().blocks("image_scanning_configuration").next() else {
@@ -58,11 +59,17 @@ fn run(cx: &Ctx) {
         Some((false, span)) if matches!(setting(scanning, "scan_on_push"), Setting::Missing) => cx
             .report(
                 span,
-                "`image_scanning_configuration` does not set `scan_on_push = true`",
+                cx.attr_name(
+                    "`image_scanning_configuration` does not set `scan_on_push = true`",
+                    "`ImageScanningConfiguration` does not set `ScanOnPush: true`",
+                ),
             ),
         Some((false, span)) => cx.report(
             span,
-            "repository does not scan images on push (`scan_on_push = false`)",
+            format!(
+                "repository does not scan images on push (`{}`)",
+                cx.attr_name("scan_on_push = false", "ScanOnPush: false")
+            ),
         ),
         _ => {}
     }

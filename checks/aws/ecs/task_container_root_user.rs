@@ -43,7 +43,11 @@ fn run(cx: &Ctx) {
                 if let Some(user) = v.to_tf_string().filter(|u| is_root_user(u)) {
                     cx.report(
                         defs.span(),
-                        format!("{} runs as root (`user = \"{user}\"`)", c.label()),
+                        format!(
+                            "{} runs as root (`{}\"{user}\"`)",
+                            c.label(),
+                            cx.attr_name("user = ", "User: ")
+                        ),
                     );
                 }
             }

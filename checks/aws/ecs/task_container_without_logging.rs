@@ -42,8 +42,9 @@ fn run(cx: &Ctx) {
             None => cx.report(
                 defs.span(),
                 format!(
-                    "{} has no `logConfiguration`, so its output is not collected",
-                    c.label()
+                    "{} has no `{}`, so its output is not collected",
+                    c.label(),
+                    cx.attr_name("logConfiguration", "LogConfiguration")
                 ),
             ),
             Some(Value::Unknown) => cx.note_unknown(defs.span(), "logConfiguration"),

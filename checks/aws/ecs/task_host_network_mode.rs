@@ -37,7 +37,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            "task definition uses the host's network stack (`network_mode = \"host\"`)",
+            format!(
+                "task definition uses the host's network stack (`{}`)",
+                cx.attr_name("network_mode = \"host\"", "NetworkMode: host")
+            ),
         );
     }
 }

@@ -83,8 +83,9 @@ fn run(cx: &Ctx) {
                 defs.span(),
                 format!(
                     "{} sets environment variable \"{name}\" to {why} instead of reading it \
-                     from `secrets`",
-                    c.label()
+                     from `{}`",
+                    c.label(),
+                    cx.attr_name("secrets", "Secrets")
                 ),
             );
         }

@@ -40,7 +40,11 @@ fn run(cx: &Ctx) {
             Some(Value::Unknown) => cx.note_unknown(defs.span(), "privileged"),
             Some(_) if c.flag("privileged") == Some(true) => cx.report(
                 defs.span(),
-                format!("{} runs privileged (`privileged = true`)", c.label()),
+                format!(
+                    "{} runs privileged (`{}`)",
+                    c.label(),
+                    cx.attr_name("privileged = true", "Privileged: true")
+                ),
             ),
             _ => {}
         }

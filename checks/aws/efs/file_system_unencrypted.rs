@@ -40,7 +40,13 @@ fn run(cx: &Ctx) {
     aws_data::require_true(
         cx,
         "encrypted",
-        Some("file system does not set `encrypted`, so it is created unencrypted"),
-        "file system is not encrypted (`encrypted = false`)",
+        Some(cx.attr_name(
+            "file system does not set `encrypted`, so it is created unencrypted",
+            "file system does not set `Encrypted`, so it is created unencrypted",
+        )),
+        &format!(
+            "file system is not encrypted (`{}`)",
+            cx.attr_name("encrypted = false", "Encrypted: false")
+        ),
     );
 }

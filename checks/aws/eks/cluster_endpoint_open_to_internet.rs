@@ -42,13 +42,19 @@ fn run(cx: &Ctx) {
         return;
     };
     let Some((vpc, header)) = vpc else {
-        cx.report_missing("cluster API endpoint is public and open to 0.0.0.0/0 (no `vpc_config`)");
+        cx.report_missing(format!(
+            "cluster API endpoint is public and open to 0.0.0.0/0 (no `{}`)",
+            cx.attr_name("vpc_config", "ResourcesVpcConfig")
+        ));
         return;
     };
     let Some(cidrs) = vpc.get("public_access_cidrs").filter(|n| !n.is_null()) else {
         cx.report(
             header,
-            "public cluster endpoint is open to 0.0.0.0/0: `public_access_cidrs` is not set",
+            format!(
+                "public cluster endpoint is open to 0.0.0.0/0: `{}` is not set",
+                cx.attr_name("public_access_cidrs", "PublicAccessCidrs")
+            ),
         );
         return;
     };
@@ -58,7 +64,10 @@ fn run(cx: &Ctx) {
     if items.is_empty() && !facts::aws_edge::has_unknown_element(cidrs) {
         cx.report(
             cidrs.span,
-            "public cluster endpoint is open to 0.0.0.0/0: `public_access_cidrs` is empty",
+            format!(
+                "public cluster endpoint is open to 0.0.0.0/0: `{}` is empty",
+                cx.attr_name("public_access_cidrs", "PublicAccessCidrs")
+            ),
         );
         return;
     }

@@ -42,9 +42,13 @@ const REQUIRED: &[&str] = &["api", "audit", "authenticator"];
 fn run(cx: &Ctx) {
     match cx.setting("enabled_cluster_log_types") {
         Setting::Unknown(_) => {}
-        Setting::Missing => cx.report_missing(
-            "cluster does not set `enabled_cluster_log_types`, so no control plane logs are kept",
-        ),
+        Setting::Missing => cx.report_missing(format!(
+            "cluster does not set `{}`, so no control plane logs are kept",
+            cx.attr_name(
+                "enabled_cluster_log_types",
+                "Logging.ClusterLogging.EnabledTypes"
+            )
+        )),
         Setting::Set(e) => {
             if facts::aws_edge::has_unknown_element(&e.node) {
                 return;

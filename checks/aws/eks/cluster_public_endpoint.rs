@@ -42,17 +42,27 @@ fn run(cx: &Ctx) {
     else {
         return;
     };
+    let (name, on, vpc_name) = if cx.is_cloudformation() {
+        (
+            "EndpointPublicAccess",
+            "EndpointPublicAccess: true",
+            "ResourcesVpcConfig",
+        )
+    } else {
+        (
+            "endpoint_public_access",
+            "endpoint_public_access = true",
+            "vpc_config",
+        )
+    };
     match (explicit, vpc) {
-        (Some(span), _) => cx.report(
-            span,
-            "cluster API endpoint is public (`endpoint_public_access = true`)",
-        ),
+        (Some(span), _) => cx.report(span, format!("cluster API endpoint is public (`{on}`)")),
         (None, Some((_, header))) => cx.report(
             header,
-            "cluster API endpoint is public: `endpoint_public_access` is not set and defaults to true",
+            format!("cluster API endpoint is public: `{name}` is not set and defaults to true"),
         ),
-        (None, None) => cx.report_missing(
-            "cluster API endpoint is public: there is no `vpc_config` turning public access off",
-        ),
+        (None, None) => cx.report_missing(format!(
+            "cluster API endpoint is public: there is no `{vpc_name}` turning public access off"
+        )),
     }
 }

@@ -31,10 +31,11 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let name = cx.attr_name("encryption_config", "EncryptionConfig");
     if cx.body().entry("encryption_config").is_none() {
-        cx.report_missing(
-            "cluster has no `encryption_config`, so Kubernetes secrets are not encrypted with a KMS key",
-        );
+        cx.report_missing(format!(
+            "cluster has no `{name}`, so Kubernetes secrets are not encrypted with a KMS key"
+        ));
         return;
     }
     let mut flagged = None;
@@ -57,6 +58,6 @@ fn run(cx: &Ctx) {
         flagged.get_or_insert(e.span());
     }
     if let Some(span) = flagged {
-        cx.report(span, "`encryption_config` does not cover \"secrets\"");
+        cx.report(span, format!("`{name}` does not cover \"secrets\""));
     }
 }

@@ -7,7 +7,9 @@ pub static CHECK: Check = Check {
     title: "EKS node group allows SSH from the internet",
     severity: Severity::High,
     description: "Flags `aws_eks_node_group` resources whose `remote_access` block names an \
-        `ec2_ssh_key` but no `source_security_group_ids` (or an empty list).\n\n\
+        `ec2_ssh_key` but no `source_security_group_ids` (or an empty list); on \
+        CloudFormation, `AWS::EKS::Nodegroup` resources whose `RemoteAccess` names an \
+        `Ec2SshKey` but no `SourceSecurityGroups`.\n\n\
         In that case EKS opens port 22 of every node in the group to `0.0.0.0/0`. Worker \
         nodes carry the kubelet credentials and the node IAM role; an SSH daemon reachable \
         from the whole internet invites brute-force and exploit attempts against them.",
@@ -28,7 +30,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_node_group#remote_access",
     ],
     resource_kinds: &["aws_eks_node_group"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -52,8 +54,9 @@ fn run(cx: &Ctx) {
         cx.report(
             entry.key_span,
             format!(
-                "remote access with SSH key \"{key}\" names no `source_security_group_ids`, so \
-                 port 22 of the nodes is open to 0.0.0.0/0"
+                "remote access with SSH key \"{key}\" names no `{}`, so port 22 of the nodes is \
+                 open to 0.0.0.0/0",
+                cx.attr_name("source_security_group_ids", "SourceSecurityGroups")
             ),
         );
     }

@@ -53,7 +53,13 @@ fn run(cx: &Ctx) {
     match off {
         Some(e) => cx.report(
             e.span(),
-            "replication group is not encrypted at rest (`at_rest_encryption_enabled = false`)",
+            format!(
+                "replication group is not encrypted at rest (`{}`)",
+                cx.attr_name(
+                    "at_rest_encryption_enabled = false",
+                    "AtRestEncryptionEnabled: false"
+                )
+            ),
         ),
         None => {
             // Encrypted by default for Valkey, not for Redis OSS (the default engine); an
@@ -64,10 +70,10 @@ fn run(cx: &Ctx) {
                 StrSetting::Unknown => false,
             };
             if redis {
-                cx.report_missing(
-                    "replication group does not set `at_rest_encryption_enabled`, so Redis OSS \
-                     data is stored unencrypted",
-                );
+                cx.report_missing(format!(
+                    "replication group does not set `{}`, so Redis OSS data is stored unencrypted",
+                    cx.attr_name("at_rest_encryption_enabled", "AtRestEncryptionEnabled")
+                ));
             }
         }
     }

@@ -57,12 +57,17 @@ fn run(cx: &Ctx) {
         _ if aws_data::is_configured(cx, body, "global_replication_group_id") => {}
         Flag::Off(e) => cx.report(
             e.span(),
-            "replication group does not encrypt traffic in transit \
-             (`transit_encryption_enabled = false`)",
+            format!(
+                "replication group does not encrypt traffic in transit (`{}`)",
+                cx.attr_name(
+                    "transit_encryption_enabled = false",
+                    "TransitEncryptionEnabled: false"
+                )
+            ),
         ),
-        Flag::Missing => cx.report_missing(
-            "replication group does not set `transit_encryption_enabled`, so clients connect \
-             without TLS",
-        ),
+        Flag::Missing => cx.report_missing(format!(
+            "replication group does not set `{}`, so clients connect without TLS",
+            cx.attr_name("transit_encryption_enabled", "TransitEncryptionEnabled")
+        )),
     }
 }

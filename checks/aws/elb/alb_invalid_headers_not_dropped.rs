@@ -28,15 +28,32 @@ fn run(cx: &Ctx) {
     if facts::aws_edge::lb_type(cx.resource).as_deref() != Some("application") {
         return;
     }
+    let (name, off) = if cx.is_cloudformation() {
+        (
+            "routing.http.drop_invalid_header_fields.enabled",
+            "routing.http.drop_invalid_header_fields.enabled: \"false\"",
+        )
+    } else {
+        (
+            "drop_invalid_header_fields",
+            "drop_invalid_header_fields = false",
+        )
+    };
     match cx.bool_or("drop_invalid_header_fields", false) {
-        Some((false, span)) if matches!(cx.setting("drop_invalid_header_fields"), Setting::Missing) => cx
-            .report(
+        Some((false, span))
+            if matches!(cx.setting("drop_invalid_header_fields"), Setting::Missing) =>
+        {
+            cx.report(
                 span,
-                "application load balancer does not set `drop_invalid_header_fields`, so invalid headers reach targets",
-            ),
+                format!(
+                    "application load balancer does not set `{name}`, so invalid headers reach \
+                     targets"
+                ),
+            )
+        }
         Some((false, span)) => cx.report(
             span,
-            "application load balancer forwards invalid HTTP headers (`drop_invalid_header_fields = false`)",
+            format!("application load balancer forwards invalid HTTP headers (`{off}`)"),
         ),
         _ => {}
     }

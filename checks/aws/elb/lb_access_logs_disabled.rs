@@ -56,7 +56,16 @@ fn run(cx: &Ctx) {
         }
     }
     let Some(entry) = cx.body().entry("access_logs") else {
-        cx.report_missing("load balancer has no `access_logs` block, so requests are not logged");
+        cx.report_missing(match (cx.is_cloudformation(), classic) {
+            (false, _) => "load balancer has no `access_logs` block, so requests are not logged",
+            (true, true) => {
+                "load balancer has no `AccessLoggingPolicy`, so requests are not logged"
+            }
+            (true, false) => {
+                "load balancer does not set the `access_logs.s3.enabled` attribute, so requests \
+                 are not logged"
+            }
+        });
         return;
     };
     let Some(logs) = cx.body().blocks("access_logs").next() else {
@@ -68,11 +77,23 @@ fn run(cx: &Ctx) {
     match bool_or(logs, "enabled", classic, entry.key_span) {
         Some((false, span)) if matches!(setting(logs, "enabled"), Setting::Missing) => cx.report(
             span,
-            "`access_logs` does not set `enabled = true`, and access logging is off by default",
+            if cx.is_cloudformation() {
+                "`AccessLoggingPolicy` does not set `Enabled: true`, and access logging is off by \
+                 default"
+            } else {
+                "`access_logs` does not set `enabled = true`, and access logging is off by default"
+            },
         ),
         Some((false, span)) => cx.report(
             span,
-            "load balancer access logs are disabled (`enabled = false`)",
+            format!(
+                "load balancer access logs are disabled (`{}`)",
+                match (cx.is_cloudformation(), classic) {
+                    (false, _) => "enabled = false",
+                    (true, true) => "Enabled: false",
+                    (true, false) => "access_logs.s3.enabled: \"false\"",
+                }
+            ),
         ),
         _ => {}
     }

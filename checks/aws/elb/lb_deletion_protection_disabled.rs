@@ -25,13 +25,29 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (name, off) = if cx.is_cloudformation() {
+        (
+            "deletion_protection.enabled",
+            "deletion_protection.enabled: \"false\"",
+        )
+    } else {
+        (
+            "enable_deletion_protection",
+            "enable_deletion_protection = false",
+        )
+    };
     match cx.bool_or("enable_deletion_protection", false) {
-        Some((false, span)) if matches!(cx.setting("enable_deletion_protection"), Setting::Missing) => {
-            cx.report(span, "load balancer does not set `enable_deletion_protection`, so it can be deleted in one call")
+        Some((false, span))
+            if matches!(cx.setting("enable_deletion_protection"), Setting::Missing) =>
+        {
+            cx.report(
+                span,
+                format!("load balancer does not set `{name}`, so it can be deleted in one call"),
+            )
         }
         Some((false, span)) => cx.report(
             span,
-            "load balancer deletion protection is disabled (`enable_deletion_protection = false`)",
+            format!("load balancer deletion protection is disabled (`{off}`)"),
         ),
         _ => {}
     }

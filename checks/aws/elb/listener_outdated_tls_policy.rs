@@ -47,7 +47,8 @@ fn run(cx: &Ctx) {
         Setting::Missing => {
             if let Some(tls) = aws_edge::ssl_policy_outdated_tls(aws_edge::DEFAULT_SSL_POLICY) {
                 cx.report_missing(format!(
-                    "{protocol} listener does not set `ssl_policy`, so it gets \"{}\", which allows {tls}",
+                    "{protocol} listener does not set `{}`, so it gets \"{}\", which allows {tls}",
+                    cx.attr_name("ssl_policy", "SslPolicy"),
                     aws_edge::DEFAULT_SSL_POLICY
                 ));
             }

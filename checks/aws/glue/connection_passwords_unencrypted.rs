@@ -8,7 +8,9 @@ pub static CHECK: Check = Check {
     title: "Glue Data Catalog returns connection passwords unencrypted",
     severity: Severity::Medium,
     description: "Flags `aws_glue_data_catalog_encryption_settings` resources with \
-        `connection_password_encryption.return_connection_password_encrypted = false`.\n\n\
+        `connection_password_encryption.return_connection_password_encrypted = false` (on \
+        CloudFormation, `AWS::Glue::DataCatalogEncryptionSettings` with \
+        `ReturnConnectionPasswordEncrypted: false`).\n\n\
         Glue connections store the user names and passwords of the databases that crawlers \
         and jobs reach. Without password encryption, anyone allowed to call `GetConnection` \
         or `GetConnections` reads those database passwords in the clear.",
@@ -29,7 +31,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/glue_data_catalog_encryption_settings",
     ],
     resource_kinds: &["aws_glue_data_catalog_encryption_settings"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -47,8 +49,13 @@ fn run(cx: &Ctx) {
     if let Flag::Off(e) = flag_in(cx, passwords, "return_connection_password_encrypted") {
         cx.report(
             e.span(),
-            "Data Catalog returns connection passwords unencrypted \
-             (`return_connection_password_encrypted = false`)",
+            format!(
+                "Data Catalog returns connection passwords unencrypted (`{}`)",
+                cx.attr_name(
+                    "return_connection_password_encrypted = false",
+                    "ReturnConnectionPasswordEncrypted: false"
+                )
+            ),
         );
     }
 }

@@ -7,7 +7,8 @@ pub static CHECK: Check = Check {
     title: "Glue Data Catalog is not encrypted at rest",
     severity: Severity::Medium,
     description: "Flags `aws_glue_data_catalog_encryption_settings` resources whose \
-        `encryption_at_rest.catalog_encryption_mode` is `DISABLED`.\n\n\
+        `encryption_at_rest.catalog_encryption_mode` is `DISABLED` (on CloudFormation, \
+        `AWS::Glue::DataCatalogEncryptionSettings` with `CatalogEncryptionMode: DISABLED`).\n\n\
         The Data Catalog holds the schemas, locations and partition metadata of every table \
         and the definitions of connections; left unencrypted it describes your data lake to \
         anyone who gets access to the stored metadata.",
@@ -27,7 +28,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/glue_data_catalog_encryption_settings",
     ],
     resource_kinds: &["aws_glue_data_catalog_encryption_settings"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -44,7 +45,13 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            "Data Catalog is not encrypted at rest (`catalog_encryption_mode = \"DISABLED\"`)",
+            format!(
+                "Data Catalog is not encrypted at rest (`{}`)",
+                cx.attr_name(
+                    "catalog_encryption_mode = \"DISABLED\"",
+                    "CatalogEncryptionMode: DISABLED"
+                )
+            ),
         );
     }
 }

@@ -10,7 +10,9 @@ pub static CHECK: Check = Check {
         `encryption_configuration` turns encryption off for CloudWatch logs \
         (`cloudwatch_encryption_mode`), job bookmarks (`job_bookmarks_encryption_mode`) or \
         data written to S3 (`s3_encryption_mode`): set to `DISABLED`, or left unset, which \
-        the provider treats as `DISABLED`. One finding per disabled part.\n\n\
+        the provider treats as `DISABLED`. One finding per disabled part. On CloudFormation, \
+        the `S3Encryptions`, `CloudWatchEncryption` and `JobBookmarksEncryption` parts of an \
+        `AWS::Glue::SecurityConfiguration`.\n\n\
         Jobs, crawlers and development endpoints that use the configuration then write their \
         output, their logs (which often echo records and connection details) and their \
         bookmark state without the encryption the configuration exists to enforce.",
@@ -31,7 +33,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/glue_security_configuration",
     ],
     resource_kinds: &["aws_glue_security_configuration"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -59,13 +61,24 @@ fn run(cx: &Ctx) {
             if part.is_unknown() {
                 continue;
             }
+            // The property as a CloudFormation template names it.
+            let shown = if cx.is_cloudformation() {
+                match *mode {
+                    "s3_encryption_mode" => "S3EncryptionMode",
+                    "cloudwatch_encryption_mode" => "CloudWatchEncryptionMode",
+                    _ => "JobBookmarksEncryptionMode",
+                }
+            } else {
+                mode
+            };
+            let equals = cx.attr_name(" = ", ": ");
             match str_of(cx, part, mode) {
                 Str::Missing => {
                     let span = config.entry(key).map_or(cx.resource.span, |e| e.key_span);
                     cx.report(
                         span,
                         format!(
-                            "security configuration does not encrypt {what}: `{mode}` is not \
+                            "security configuration does not encrypt {what}: `{shown}` is not \
                              set and defaults to \"DISABLED\""
                         ),
                     );
@@ -73,7 +86,8 @@ fn run(cx: &Ctx) {
                 Str::Value(v, e) if v.eq_ignore_ascii_case("DISABLED") => cx.report(
                     e.span(),
                     format!(
-                        "security configuration does not encrypt {what} (`{mode} = \"DISABLED\"`)"
+                        "security configuration does not encrypt {what} \
+                         (`{shown}{equals}\"DISABLED\"`)"
                     ),
                 ),
                 _ => {}

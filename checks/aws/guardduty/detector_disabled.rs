@@ -35,7 +35,10 @@ fn run(cx: &Ctx) {
     if let Flag::Off(e) = flag(cx, "enable") {
         cx.report(
             e.span(),
-            "GuardDuty detector is turned off (`enable = false`), so no threats are detected",
+            format!(
+                "GuardDuty detector is turned off (`{}`), so no threats are detected",
+                cx.attr_name("enable = false", "Enable: false")
+            ),
         );
     }
 }

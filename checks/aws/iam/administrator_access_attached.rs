@@ -12,7 +12,9 @@ pub static CHECK: Check = Check {
         `aws_iam_group_policy_attachment`, `aws_iam_user_policy_attachment`, \
         `aws_iam_policy_attachment`, the `*_policy_attachments_exclusive` resources, \
         `managed_policy_arns` of `aws_iam_role`, and \
-        `aws_ssoadmin_managed_policy_attachment`.\n\n\
+        `aws_ssoadmin_managed_policy_attachment`. On CloudFormation, the \
+        `ManagedPolicyArns` of `AWS::IAM::Role`, `AWS::IAM::User` and `AWS::IAM::Group` \
+        (an ARN built with `${AWS::Partition}` is known only when the partition is given).\n\n\
         The policy allows every action on every resource: whoever holds the role, group, \
         user or permission set can read every secret, delete anything and grant themselves \
         or others further access. A compromised workload or leaked credential with it is a \
@@ -45,7 +47,7 @@ pub static CHECK: Check = Check {
         "aws_iam_role",
         "aws_ssoadmin_managed_policy_attachment",
     ],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -69,8 +71,18 @@ fn holder(cx: &Ctx) -> String {
     } else {
         None
     };
+    // A CloudFormation principal the template does not name is known by its logical id.
+    let found = found.or_else(|| {
+        let noun = ["role", "group", "user"]
+            .into_iter()
+            .find(|n| kind.starts_with(&format!("aws_iam_{n}")))?;
+        cx.is_cloudformation()
+            .then(|| format!("{noun} {}", cx.resource.name))
+    });
     match kind {
-        "aws_iam_role" => named("name", "role").unwrap_or_else(|| "the role".to_string()),
+        "aws_iam_role" => named("name", "role")
+            .or(found)
+            .unwrap_or_else(|| "the role".to_string()),
         "aws_iam_policy_attachment" => "its roles, groups and users".to_string(),
         _ => found.unwrap_or_else(|| "a principal".to_string()),
     }

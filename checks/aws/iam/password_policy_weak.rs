@@ -10,7 +10,8 @@ pub static CHECK: Check = Check {
         remembers fewer than 24 previous passwords, or lets passwords live longer than 90 \
         days. Each weak setting is reported where it is set; settings left out (where the \
         AWS default is weaker) are reported together on the resource. An unset \
-        `max_password_age` (no expiry) is not reported.\n\nIAM user passwords guard console \
+        `max_password_age` (no expiry) is not reported. Terraform only: CloudFormation has \
+        no resource type for the account password policy.\n\nIAM user passwords guard console \
         access to the account. Short, simple or recycled passwords fall to guessing and \
         credential stuffing, and the account password policy is the only control that \
         enforces their strength.",

@@ -7,7 +7,8 @@ pub static CHECK: Check = Check {
     title: "IAM user is given a long-lived access key",
     severity: Severity::Low,
     description: "Flags `aws_iam_access_key` resources, other than inactive ones (`status = \
-        \"Inactive\"`), and says when no `pgp_key` protects the secret.\n\n\
+        \"Inactive\"`), and says when no `pgp_key` protects the secret. On CloudFormation, \
+        `AWS::IAM::AccessKey` resources other than those with `Status: Inactive`.\n\n\
         An access key is a credential that never expires by itself: it ends up in CI \
         variables, developer laptops and configuration files, and a leaked key works from \
         anywhere until someone notices and deletes it. Created by Terraform, the secret is \
@@ -29,7 +30,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_access_key",
     ],
     resource_kinds: &["aws_iam_access_key"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -41,9 +42,15 @@ fn run(cx: &Ctx) {
     }
     let who = match cx.body().get("user").and_then(Node::as_str) {
         Some(u) => format!("user \"{u}\""),
-        None => "an IAM user".to_string(),
+        // `UserName: !Ref Deployer`: the user the template defines, by its logical id.
+        None => match cx.graph.targets(cx.id, "user").next() {
+            Some((_, u)) if cx.is_cloudformation() => format!("user {}", u.name),
+            _ => "an IAM user".to_string(),
+        },
     };
     let state = match cx.setting("pgp_key") {
+        // A CloudFormation stack keeps no state file; the secret is read with `Fn::GetAtt`.
+        _ if cx.is_cloudformation() => "",
         Setting::Missing => {
             ", and with no `pgp_key` its secret is stored in plain text in the \
              Terraform state"

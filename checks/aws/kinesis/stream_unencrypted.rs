@@ -37,12 +37,17 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     match str_in(cx, cx.body(), "encryption_type") {
-        Str::Missing => cx.report_missing(
+        Str::Missing => cx.report_missing(cx.attr_name(
             "stream does not set `encryption_type`, so its records are stored unencrypted",
-        ),
+            "stream has no `StreamEncryption`, so its records are stored unencrypted",
+        )),
         Str::Value(t, e) if !t.trim().eq_ignore_ascii_case("KMS") => cx.report(
             e.span(),
-            format!("stream records are stored unencrypted (`encryption_type = \"{t}\"`)"),
+            if cx.is_cloudformation() {
+                format!("stream records are stored unencrypted (`EncryptionType: {t}`)")
+            } else {
+                format!("stream records are stored unencrypted (`encryption_type = \"{t}\"`)")
+            },
         ),
         _ => {}
     }

@@ -38,9 +38,10 @@ fn run(cx: &Ctx) {
         return;
     }
     match str_in(cx, cx.body(), "kms_key_id") {
-        Str::Missing => cx.report_missing(
-            "stream does not set `kms_key_id`, so it is encrypted with the AWS managed key",
-        ),
+        Str::Missing => cx.report_missing(format!(
+            "stream does not set `{}`, so it is encrypted with the AWS managed key",
+            cx.attr_name("kms_key_id", "KeyId")
+        )),
         Str::Value(k, e) if k.trim().is_empty() || is_aws_managed_key(k) => {
             cx.report(e.span(), "stream is encrypted with the AWS managed key")
         }

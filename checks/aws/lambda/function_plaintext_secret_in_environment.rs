@@ -12,7 +12,8 @@ pub static CHECK: Check = Check {
         that only describes a credential (`_ARN`, `_NAME`, `_URL`, ...), or the value has the \
         shape of a well-known credential (an AWS access key id, a token, a URL with a \
         password). Unknown values, empty values and references are left out; values are \
-        shown masked.\n\n\
+        shown masked. On CloudFormation, the `Environment.Variables` of \
+        `AWS::Lambda::Function` and `AWS::Serverless::Function` (with SAM `Globals`).\n\n\
         Environment variables are part of the function's configuration: anyone allowed \
         `lambda:GetFunctionConfiguration` reads them in the clear, they are copied to every \
         published version, and they sit in the Terraform state.",
@@ -34,7 +35,7 @@ pub static CHECK: Check = Check {
         "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html",
     ],
     resource_kinds: &["aws_lambda_function"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 

@@ -27,9 +27,10 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     let Some(entry) = cx.body().entry("tracing_config") else {
-        cx.report_missing(
-            "function has no `tracing_config`, so X-Ray traces only requests its callers sampled",
-        );
+        cx.report_missing(format!(
+            "function has no `{}`, so X-Ray traces only requests its callers sampled",
+            cx.attr_name("tracing_config", "TracingConfig")
+        ));
         return;
     };
     let Some(tracing) = cx.body().blocks("tracing_config").next() else {
@@ -42,7 +43,10 @@ fn run(cx: &Ctx) {
         Setting::Unknown(_) => {}
         Setting::Missing => cx.report(
             entry.key_span,
-            "`tracing_config` does not set `mode = \"Active\"`",
+            cx.attr_name(
+                "`tracing_config` does not set `mode = \"Active\"`",
+                "`TracingConfig` does not set `Mode: Active`",
+            ),
         ),
         Setting::Set(e) => {
             if let Some(mode) = e.node.as_str().filter(|m| *m != "Active") {

@@ -34,7 +34,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            "function URL accepts unauthenticated requests (`authorization_type = \"NONE\"`)",
+            format!(
+                "function URL accepts unauthenticated requests (`{}`)",
+                cx.attr_name("authorization_type = \"NONE\"", "AuthType: NONE")
+            ),
         );
     }
 }

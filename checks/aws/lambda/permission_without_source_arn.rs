@@ -57,7 +57,9 @@ fn run(cx: &Ctx) {
     }
     if absent(cx, "source_arn") && absent(cx, "source_account") {
         cx.report_missing(format!(
-            "permission lets {principal} invoke the function for any resource in any account (no `source_arn` or `source_account`)"
+            "permission lets {principal} invoke the function for any resource in any account (no `{}` or `{}`)",
+            cx.attr_name("source_arn", "SourceArn"),
+            cx.attr_name("source_account", "SourceAccount"),
         ));
     }
 }

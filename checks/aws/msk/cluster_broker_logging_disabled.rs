@@ -34,10 +34,17 @@ pub static CHECK: Check = Check {
 const DESTINATIONS: &[&str] = &["cloudwatch_logs", "firehose", "s3"];
 
 fn run(cx: &Ctx) {
+    let (info_name, broker_name) = if cx.is_cloudformation() {
+        ("LoggingInfo", "BrokerLogs")
+    } else {
+        ("logging_info", "broker_logs")
+    };
     let (info_entry, info) = match first_block(cx.body(), "logging_info") {
         Block::Present(e, n) => (e, n),
         Block::Absent => {
-            cx.report_missing("cluster has no `logging_info`, so broker logs are not delivered");
+            cx.report_missing(format!(
+                "cluster has no `{info_name}`, so broker logs are not delivered"
+            ));
             return;
         }
         Block::Unknown => return,
@@ -47,7 +54,7 @@ fn run(cx: &Ctx) {
         Block::Absent => {
             cx.report(
                 info_entry.key_span,
-                "`logging_info` has no `broker_logs`, so broker logs are not delivered",
+                format!("`{info_name}` has no `{broker_name}`, so broker logs are not delivered"),
             );
             return;
         }
@@ -65,6 +72,6 @@ fn run(cx: &Ctx) {
     }
     cx.report(
         off.unwrap_or(broker_entry.key_span),
-        "no `broker_logs` destination is enabled, so broker logs are not delivered",
+        format!("no `{broker_name}` destination is enabled, so broker logs are not delivered"),
     );
 }

@@ -51,7 +51,12 @@ fn run(cx: &Ctx) {
             cx.report(
                 e.span(),
                 format!(
-                    "cluster accepts unencrypted client connections (`client_broker = \"{cb}\"`)"
+                    "cluster accepts unencrypted client connections (`{}`)",
+                    if cx.is_cloudformation() {
+                        format!("ClientBroker: {cb}")
+                    } else {
+                        format!("client_broker = \"{cb}\"")
+                    }
                 ),
             );
         }
@@ -61,7 +66,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             span,
-            "cluster does not encrypt traffic between brokers (`in_cluster = false`)",
+            format!(
+                "cluster does not encrypt traffic between brokers (`{}`)",
+                cx.attr_name("in_cluster = false", "InCluster: false")
+            ),
         );
     }
 }

@@ -34,10 +34,10 @@ fn run(cx: &Ctx) {
     let (entry, info) = match first_block(cx.body(), "encryption_info") {
         Block::Present(e, n) => (e, n),
         Block::Absent => {
-            cx.report_missing(
-                "cluster has no `encryption_info`, so its storage is encrypted with the AWS \
-                 managed key",
-            );
+            cx.report_missing(format!(
+                "cluster has no `{}`, so its storage is encrypted with the AWS managed key",
+                cx.attr_name("encryption_info", "EncryptionInfo")
+            ));
             return;
         }
         Block::Unknown => return,
@@ -45,8 +45,13 @@ fn run(cx: &Ctx) {
     match str_in(cx, info, "encryption_at_rest_kms_key_arn") {
         Str::Missing => cx.report(
             entry.key_span,
-            "cluster does not set `encryption_at_rest_kms_key_arn`, so its storage is \
-             encrypted with the AWS managed key",
+            format!(
+                "cluster does not set `{}`, so its storage is encrypted with the AWS managed key",
+                cx.attr_name(
+                    "encryption_at_rest_kms_key_arn",
+                    "EncryptionAtRest.DataVolumeKMSKeyId"
+                )
+            ),
         ),
         Str::Value(k, e) if k.trim().is_empty() || is_aws_managed_key(k) => cx.report(
             e.span(),

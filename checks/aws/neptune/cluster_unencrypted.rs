@@ -51,14 +51,18 @@ fn run(cx: &Ctx) {
             )
             .is_none()
             {
-                cx.report_missing(
-                    "cluster does not set `storage_encrypted`, so its storage is not encrypted",
-                );
+                cx.report_missing(format!(
+                    "cluster does not set `{}`, so its storage is not encrypted",
+                    cx.attr_name("storage_encrypted", "StorageEncrypted")
+                ));
             }
         }
         Flag::Off(e) => cx.report(
             e.span(),
-            "cluster storage is not encrypted (`storage_encrypted = false`)",
+            format!(
+                "cluster storage is not encrypted (`{}`)",
+                cx.attr_name("storage_encrypted = false", "StorageEncrypted: false")
+            ),
         ),
         Flag::On | Flag::Unknown => {}
     }

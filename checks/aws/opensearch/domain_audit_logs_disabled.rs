@@ -75,7 +75,10 @@ fn run(cx: &Ctx) {
     match disabled {
         Some(span) => cx.report(
             span,
-            "domain turns audit log publishing off (`enabled = false`)",
+            format!(
+                "domain turns audit log publishing off (`{}`)",
+                cx.attr_name("enabled = false", "Enabled: false")
+            ),
         ),
         None => cx.report_missing(
             "domain does not publish `AUDIT_LOGS`, so access to its data is not recorded",

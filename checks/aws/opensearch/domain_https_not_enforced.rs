@@ -45,12 +45,17 @@ fn run(cx: &Ctx) {
         "enforce_https",
         true,
     ) {
-        Nested::NoBlock => cx.report_missing(
-            "domain has no `domain_endpoint_options`, so HTTPS is not enforced on its endpoint",
+        Nested::NoBlock => cx.report_missing(format!(
+            "domain has no `{}`, so HTTPS is not enforced on its endpoint",
+            cx.attr_name("domain_endpoint_options", "DomainEndpointOptions")
+        )),
+        Nested::Value(false, span) => cx.report(
+            span,
+            format!(
+                "domain accepts plain HTTP (`{}`)",
+                cx.attr_name("enforce_https = false", "EnforceHTTPS: false")
+            ),
         ),
-        Nested::Value(false, span) => {
-            cx.report(span, "domain accepts plain HTTP (`enforce_https = false`)")
-        }
         _ => {}
     }
 }

@@ -38,13 +38,18 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     match nested_bool(cx, cx.body(), "node_to_node_encryption", "enabled", false) {
-        Nested::NoBlock if !single_node(cx.body()) => cx.report_missing(
+        Nested::NoBlock if !single_node(cx.body()) => cx.report_missing(cx.attr_name(
             "domain has no `node_to_node_encryption` block, so traffic between its nodes is not \
              encrypted",
-        ),
+            "domain has no `NodeToNodeEncryptionOptions`, so traffic between its nodes is not \
+             encrypted",
+        )),
         Nested::Value(false, span) if !single_node(cx.body()) => cx.report(
             span,
-            "domain turns node-to-node encryption off (`enabled = false`)",
+            format!(
+                "domain turns node-to-node encryption off (`{}`)",
+                cx.attr_name("enabled = false", "Enabled: false")
+            ),
         ),
         _ => {}
     }

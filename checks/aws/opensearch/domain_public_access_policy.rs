@@ -88,8 +88,9 @@ fn run(cx: &Ctx) {
         policy.span(),
         format!(
             "access policy {} allows {who} without a condition, and the {noun} has a public \
-             endpoint (no `vpc_options`)",
-            policy.doc.statement_name(index)
+             endpoint (no `{}`)",
+            policy.doc.statement_name(index),
+            cx.attr_name("vpc_options", "VPCOptions")
         ),
         policy.statement_origin(index),
     );

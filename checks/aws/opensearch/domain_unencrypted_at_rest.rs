@@ -39,12 +39,16 @@ pub static CHECK: Check = Check {
 
 fn run(cx: &Ctx) {
     match nested_bool(cx, cx.body(), "encrypt_at_rest", "enabled", false) {
-        Nested::NoBlock => cx.report_missing(
+        Nested::NoBlock => cx.report_missing(cx.attr_name(
             "domain has no `encrypt_at_rest` block, so its data is stored unencrypted",
-        ),
+            "domain has no `EncryptionAtRestOptions`, so its data is stored unencrypted",
+        )),
         Nested::Value(false, span) => cx.report(
             span,
-            "domain turns encryption at rest off (`enabled = false`)",
+            format!(
+                "domain turns encryption at rest off (`{}`)",
+                cx.attr_name("enabled = false", "Enabled: false")
+            ),
         ),
         _ => {}
     }

@@ -41,6 +41,9 @@ fn run(cx: &Ctx) {
     }
     cx.report(
         e.span(),
-        "automated backups are disabled (`backup_retention_period = 0`)",
+        format!(
+            "automated backups are disabled (`{}`)",
+            cx.attr_name("backup_retention_period = 0", "BackupRetentionPeriod: 0")
+        ),
     );
 }

@@ -54,12 +54,16 @@ fn run(cx: &Ctx) {
     match off {
         Some(e) => cx.report(
             e.span(),
-            "cluster storage is not encrypted (`storage_encrypted = false`)",
+            format!(
+                "cluster storage is not encrypted (`{}`)",
+                cx.attr_name("storage_encrypted = false", "StorageEncrypted: false")
+            ),
         ),
         // Clusters created from another source inherit its encryption.
         None if aws_data::inherited_from(cx, body, aws_data::DB_CLUSTER_SOURCES).is_some() => {}
-        None => cx.report_missing(
-            "cluster does not set `storage_encrypted`, so its storage is not encrypted",
-        ),
+        None => cx.report_missing(format!(
+            "cluster does not set `{}`, so its storage is not encrypted",
+            cx.attr_name("storage_encrypted", "StorageEncrypted")
+        )),
     }
 }

@@ -38,12 +38,17 @@ fn run(cx: &Ctx) {
     } else {
         "instance"
     };
+    let (name, off) = if cx.is_cloudformation() {
+        ("DeletionProtection", "DeletionProtection: false")
+    } else {
+        ("deletion_protection", "deletion_protection = false")
+    };
     aws_data::require_true(
         cx,
         "deletion_protection",
         Some(&format!(
-            "{what} does not set `deletion_protection`, so it can be deleted without a safeguard"
+            "{what} does not set `{name}`, so it can be deleted without a safeguard"
         )),
-        &format!("{what} has deletion protection disabled (`deletion_protection = false`)"),
+        &format!("{what} has deletion protection disabled (`{off}`)"),
     );
 }

@@ -64,17 +64,21 @@ fn run(cx: &Ctx) {
     } else {
         "instance"
     };
+    let name = cx.attr_name(
+        "iam_database_authentication_enabled",
+        "EnableIAMDatabaseAuthentication",
+    );
+    let off_value = cx.attr_name(" = false", ": false");
     match off {
         Some(e) => cx.report(
             e.span(),
             format!(
                 "{engine} {what} has IAM database authentication disabled \
-                 (`iam_database_authentication_enabled = false`)"
+                 (`{name}{off_value}`)"
             ),
         ),
         None => cx.report_missing(format!(
-            "{engine} {what} does not set `iam_database_authentication_enabled`, so only \
-             database passwords can be used"
+            "{engine} {what} does not set `{name}`, so only database passwords can be used"
         )),
     }
 }

@@ -57,7 +57,10 @@ fn run(cx: &Ctx) {
     };
     cx.report(
         e.span(),
-        format!("{what} is reachable from the internet (`publicly_accessible = true`)"),
+        format!(
+            "{what} is reachable from the internet (`{}`)",
+            cx.attr_name("publicly_accessible = true", "PubliclyAccessible: true")
+        ),
     );
 }
 

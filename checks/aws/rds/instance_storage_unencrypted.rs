@@ -56,12 +56,16 @@ fn run(cx: &Ctx) {
     match off {
         Some(e) => cx.report(
             e.span(),
-            "instance storage is not encrypted (`storage_encrypted = false`)",
+            format!(
+                "instance storage is not encrypted (`{}`)",
+                cx.attr_name("storage_encrypted = false", "StorageEncrypted: false")
+            ),
         ),
         // Restored instances inherit the source's encryption.
         None if aws_data::inherited_from(cx, body, aws_data::DB_INSTANCE_SOURCES).is_some() => {}
-        None => cx.report_missing(
-            "instance does not set `storage_encrypted`, so its storage is not encrypted",
-        ),
+        None => cx.report_missing(format!(
+            "instance does not set `{}`, so its storage is not encrypted",
+            cx.attr_name("storage_encrypted", "StorageEncrypted")
+        )),
     }
 }

@@ -46,8 +46,10 @@ fn run(cx: &Ctx) {
     if aws_data::kms_key(cx, cx.body(), key, key) == KmsKey::None {
         cx.report(
             enabled.span(),
-            "Performance Insights is enabled without `performance_insights_kms_key_id`, so it \
-             uses the AWS managed key",
+            format!(
+                "Performance Insights is enabled without `{}`, so it uses the AWS managed key",
+                cx.attr_name(key, "PerformanceInsightsKMSKeyId")
+            ),
         );
     }
 }

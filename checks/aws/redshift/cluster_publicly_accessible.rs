@@ -44,7 +44,10 @@ fn run(cx: &Ctx) {
             if e.node.as_bool() == Some(true) {
                 cx.report(
                     e.span(),
-                    "cluster is reachable from the internet (`publicly_accessible = true`)",
+                    format!(
+                        "cluster is reachable from the internet (`{}`)",
+                        cx.attr_name("publicly_accessible = true", "PubliclyAccessible: true")
+                    ),
                 );
             }
         }

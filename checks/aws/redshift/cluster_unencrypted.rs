@@ -41,6 +41,9 @@ fn run(cx: &Ctx) {
         cx,
         "encrypted",
         None,
-        "cluster is not encrypted (`encrypted = false`)",
+        &format!(
+            "cluster is not encrypted (`{}`)",
+            cx.attr_name("encrypted = false", "Encrypted: false")
+        ),
     );
 }

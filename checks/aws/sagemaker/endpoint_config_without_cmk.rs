@@ -79,8 +79,11 @@ fn run(cx: &Ctx) {
     if let KmsKey::None = kms_key(cx, cx.body(), "kms_key_arn", "kms_key_arn") {
         cx.report(
             cx.resource.span_of("kms_key_arn"),
-            "endpoint configuration sets no `kms_key_arn`, so the storage of its instances is \
-             encrypted only with an AWS managed key",
+            format!(
+                "endpoint configuration sets no `{}`, so the storage of its instances is \
+                 encrypted only with an AWS managed key",
+                cx.attr_name("kms_key_arn", "KmsKeyId")
+            ),
         );
     }
 }

@@ -35,14 +35,21 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (name, on) = if cx.is_cloudformation() {
+        ("DirectInternetAccess", "DirectInternetAccess: Enabled")
+    } else {
+        (
+            "direct_internet_access",
+            "direct_internet_access = \"Enabled\"",
+        )
+    };
     match str_of(cx, cx.body(), "direct_internet_access") {
-        Str::Missing => cx.report_missing(
-            "notebook instance does not set `direct_internet_access`, which defaults to \
-             \"Enabled\"",
-        ),
+        Str::Missing => cx.report_missing(format!(
+            "notebook instance does not set `{name}`, which defaults to \"Enabled\""
+        )),
         Str::Value(v, e) if v.eq_ignore_ascii_case("Enabled") => cx.report(
             e.span(),
-            "notebook instance has direct internet access (`direct_internet_access = \"Enabled\"`)",
+            format!("notebook instance has direct internet access (`{on}`)"),
         ),
         _ => {}
     }

@@ -32,13 +32,18 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let (name, on) = if cx.is_cloudformation() {
+        ("RootAccess", "RootAccess: Enabled")
+    } else {
+        ("root_access", "root_access = \"Enabled\"")
+    };
     match str_of(cx, cx.body(), "root_access") {
-        Str::Missing => cx.report_missing(
-            "notebook instance does not set `root_access`, which defaults to \"Enabled\"",
-        ),
+        Str::Missing => cx.report_missing(format!(
+            "notebook instance does not set `{name}`, which defaults to \"Enabled\""
+        )),
         Str::Value(v, e) if v.eq_ignore_ascii_case("Enabled") => cx.report(
             e.span(),
-            "notebook instance gives its users root access (`root_access = \"Enabled\"`)",
+            format!("notebook instance gives its users root access (`{on}`)"),
         ),
         _ => {}
     }

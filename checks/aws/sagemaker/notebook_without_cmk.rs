@@ -34,8 +34,11 @@ fn run(cx: &Ctx) {
     if let KmsKey::None = kms_key(cx, cx.body(), "kms_key_id", "kms_key_id") {
         cx.report(
             cx.resource.span_of("kms_key_id"),
-            "notebook instance sets no `kms_key_id`, so its storage volume is encrypted only \
-             with an AWS managed key",
+            format!(
+                "notebook instance sets no `{}`, so its storage volume is encrypted only with an \
+                 AWS managed key",
+                cx.attr_name("kms_key_id", "KmsKeyId")
+            ),
         );
     }
 }

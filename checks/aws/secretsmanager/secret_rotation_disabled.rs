@@ -50,7 +50,11 @@ fn run(cx: &Ctx) {
     {
         return;
     }
-    cx.report_missing(
-        "secret has no `aws_secretsmanager_secret_rotation`, so its value is never rotated",
-    );
+    cx.report_missing(format!(
+        "secret has no `{}`, so its value is never rotated",
+        cx.attr_name(
+            "aws_secretsmanager_secret_rotation",
+            "AWS::SecretsManager::RotationSchedule"
+        )
+    ));
 }

@@ -35,13 +35,14 @@ pub static CHECK: Check = Check {
 };
 
 fn run(cx: &Ctx) {
+    let name = cx.attr_name("kms_key_id", "KmsKeyId");
     match str_in(cx, cx.body(), "kms_key_id") {
-        Str::Missing => cx.report_missing(
-            "secret does not set `kms_key_id`, so it is encrypted with the AWS managed key",
-        ),
+        Str::Missing => cx.report_missing(format!(
+            "secret does not set `{name}`, so it is encrypted with the AWS managed key"
+        )),
         Str::Value(k, e) if k.trim().is_empty() => cx.report(
             e.span(),
-            "secret has an empty `kms_key_id`, so it is encrypted with the AWS managed key",
+            format!("secret has an empty `{name}`, so it is encrypted with the AWS managed key"),
         ),
         Str::Value(k, e) if is_aws_managed_key(k) => cx.report(
             e.span(),

@@ -40,13 +40,14 @@ fn run(cx: &Ctx) {
     if aws_data::kms_key(cx, cx.body(), key, key) != KmsKey::None {
         return;
     }
+    let name = cx.attr_name(key, "KmsMasterKeyId");
     match cx.body().entry(key) {
-        None => cx.report_missing(
-            "topic does not set `kms_master_key_id`, so messages are not encrypted at rest",
-        ),
+        None => cx.report_missing(format!(
+            "topic does not set `{name}`, so messages are not encrypted at rest"
+        )),
         Some(e) => cx.report(
             e.span(),
-            "topic sets an empty `kms_master_key_id`, so messages are not encrypted at rest",
+            format!("topic sets an empty `{name}`, so messages are not encrypted at rest"),
         ),
     }
 }

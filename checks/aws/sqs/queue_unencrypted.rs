@@ -47,7 +47,12 @@ fn run(cx: &Ctx) {
     }
     cx.report(
         e.span(),
-        "queue turns off server-side encryption (`sqs_managed_sse_enabled = false`) and sets \
-         no `kms_master_key_id`",
+        if cx.is_cloudformation() {
+            "queue turns off server-side encryption (`SqsManagedSseEnabled: false`) and sets no \
+             `KmsMasterKeyId`"
+        } else {
+            "queue turns off server-side encryption (`sqs_managed_sse_enabled = false`) and sets \
+             no `kms_master_key_id`"
+        },
     );
 }

@@ -8,7 +8,8 @@ pub static CHECK: Check = Check {
     description: "Flags `aws_wafv2_web_acl` resources that no \
         `aws_wafv2_web_acl_logging_configuration` refers to through `resource_arn`. The check \
         stays silent when some logging configuration's `resource_arn` cannot be resolved, \
-        since it may name this web ACL.\n\n\
+        since it may name this web ACL. On CloudFormation, `AWS::WAFv2::WebACL` resources \
+        that no `AWS::WAFv2::LoggingConfiguration` names in its `ResourceArn`.\n\n\
         Without logging, the web ACL keeps only sampled requests and metrics: there is no \
         record of which requests were blocked or allowed, by which rule, from which client, \
         so attacks against the application cannot be investigated and false positives \
@@ -31,7 +32,7 @@ pub static CHECK: Check = Check {
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/wafv2_web_acl_logging_configuration",
     ],
     resource_kinds: &["aws_wafv2_web_acl"],
-    frameworks: &[Framework::Terraform],
+    frameworks: &[Framework::Terraform, Framework::CloudFormation],
     run,
 };
 
@@ -43,8 +44,11 @@ fn run(cx: &Ctx) {
     {
         return;
     }
-    cx.report_missing(
-        "web ACL has no `aws_wafv2_web_acl_logging_configuration`, so the requests it \
-         inspects are not logged",
-    );
+    cx.report_missing(format!(
+        "web ACL has no `{}`, so the requests it inspects are not logged",
+        cx.attr_name(
+            "aws_wafv2_web_acl_logging_configuration",
+            "AWS::WAFv2::LoggingConfiguration"
+        )
+    ));
 }

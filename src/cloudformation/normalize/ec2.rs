@@ -69,6 +69,7 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                 .copy(p, "InstanceType", "instance_type")
                 .copy(p, "SubnetId", "subnet_id")
                 .copy(p, "LaunchTemplate", "launch_template")
+                .copy(p, "UserData", "user_data_base64")
                 .copy_with(p, "MetadataOptions", "metadata_options", metadata_options);
             if let Some(e) = p.entry("NetworkInterfaces") {
                 b.block(
@@ -90,6 +91,7 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                         "metadata_options",
                         "block_device_mappings",
                         "network_interfaces",
+                        "user_data",
                     ] {
                         b.set(key, d.key_span, NodeValue::Unknown);
                     }
@@ -98,6 +100,8 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                     let d = &d.node;
                     b.copy(d, "ImageId", "image_id")
                         .copy(d, "InstanceType", "instance_type")
+                        // base64, as the provider's `user_data` of a launch template
+                        .copy(d, "UserData", "user_data")
                         .copy_with(d, "MetadataOptions", "metadata_options", metadata_options)
                         .copy_with(d, "BlockDeviceMappings", "block_device_mappings", |n| {
                             each(n, template_mapping)
@@ -114,6 +118,7 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
             b.copy(p, "ImageId", "image_id")
                 .copy(p, "InstanceType", "instance_type")
                 .copy(p, "AssociatePublicIpAddress", "associate_public_ip_address")
+                .copy(p, "UserData", "user_data_base64")
                 .copy_with(p, "MetadataOptions", "metadata_options", metadata_options);
             instance_devices(&mut b, p);
             // A configuration copied from an instance takes that instance's block devices.

@@ -1,9 +1,12 @@
-//! EKS: clusters.
+//! EKS: clusters and managed node groups.
 
 use super::{Builder, MapContext, Mapped, each, main};
 use crate::graph::{Node, NodeValue};
 
 pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
+    if ty == "AWS::EKS::Nodegroup" {
+        return Some(vec![node_group(p)]);
+    }
     if ty != "AWS::EKS::Cluster" {
         return None;
     }
@@ -65,4 +68,23 @@ fn log_types(logging: &Node) -> Node {
         },
         None => Node::unknown(types.span),
     }
+}
+
+/// A managed node group; `RemoteAccess` becomes the `remote_access` block.
+fn node_group(p: &Node) -> Mapped {
+    main(
+        "aws_eks_node_group",
+        Builder::new(p.span)
+            .copy(p, "ClusterName", "cluster_name")
+            .copy(p, "NodegroupName", "node_group_name")
+            .copy(p, "NodeRole", "node_role_arn")
+            .copy(p, "Subnets", "subnet_ids")
+            .copy_with(p, "RemoteAccess", "remote_access", |n| {
+                Builder::new(n.span)
+                    .copy(n, "Ec2SshKey", "ec2_ssh_key")
+                    .copy(n, "SourceSecurityGroups", "source_security_group_ids")
+                    .build()
+            })
+            .build(),
+    )
 }

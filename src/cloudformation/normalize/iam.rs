@@ -11,8 +11,8 @@
 //!   `aws_iam_group_policy` (with the document);
 //! - an `AWS::IAM::Policy` embedded in users is, for each user, an `aws_iam_user_policy`
 //!   without the document (the main resource carries it, so that it is checked once);
-//! - a managed policy ARN in a user's `ManagedPolicyArns` is an
-//!   `aws_iam_user_policy_attachment`;
+//! - a managed policy ARN in a user's or group's `ManagedPolicyArns` is an
+//!   `aws_iam_user_policy_attachment` / `aws_iam_group_policy_attachment`;
 //! - an `AWS::IAM::ManagedPolicy` with `Users`, `Roles` or `Groups` is also an
 //!   `aws_iam_policy_attachment`.
 //!
@@ -57,21 +57,12 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                 "UserName",
                 "aws_iam_user_policy",
             ));
-            if let Some(e) = p.entry("ManagedPolicyArns") {
-                for (i, arn) in items(&e.node).iter().enumerate() {
-                    let body = Builder::new(arn.span)
-                        .block("user", arn.span, principal_name(p, "UserName", arn.span))
-                        .block("policy_arn", arn.span, (*arn).clone())
-                        .build();
-                    out.push(extra(
-                        "aws_iam_user_policy_attachment",
-                        format!(".ManagedPolicyArns[{i}]"),
-                        body,
-                        "user",
-                        arn.span,
-                    ));
-                }
-            }
+            out.extend(managed_policy_attachments(
+                p,
+                "user",
+                "UserName",
+                "aws_iam_user_policy_attachment",
+            ));
             out
         }
         "AWS::IAM::Group" => {
@@ -82,6 +73,12 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                 "group",
                 "GroupName",
                 "aws_iam_group_policy",
+            ));
+            out.extend(managed_policy_attachments(
+                p,
+                "group",
+                "GroupName",
+                "aws_iam_group_policy_attachment",
             ));
             out
         }
@@ -137,6 +134,13 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
             }
             out
         }
+        "AWS::IAM::AccessKey" => vec![main(
+            "aws_iam_access_key",
+            b.copy(p, "UserName", "user")
+                .copy(p, "Status", "status")
+                .copy(p, "Serial", "serial")
+                .build(),
+        )],
         "AWS::IAM::RolePolicy" => vec![main(
             "aws_iam_role_policy",
             b.copy(p, "PolicyName", "name")
@@ -203,6 +207,36 @@ fn extra(
 /// with `user`, `name` and `policy`), placed at the policy's `PolicyName` (or the list item:
 /// not the whole item, so that references in the document are not taken for references
 /// through `user`).
+/// Each ARN of a user's or group's `ManagedPolicyArns` as an attachment (`kind`) naming the
+/// principal in `attr`.
+fn managed_policy_attachments(
+    p: &Node,
+    attr: &'static str,
+    name_prop: &str,
+    kind: &str,
+) -> Vec<Mapped> {
+    let Some(e) = p.entry("ManagedPolicyArns") else {
+        return Vec::new();
+    };
+    items(&e.node)
+        .iter()
+        .enumerate()
+        .map(|(i, arn)| {
+            let body = Builder::new(arn.span)
+                .block(attr, arn.span, principal_name(p, name_prop, arn.span))
+                .block("policy_arn", arn.span, (*arn).clone())
+                .build();
+            extra(
+                kind,
+                format!(".ManagedPolicyArns[{i}]"),
+                body,
+                attr,
+                arn.span,
+            )
+        })
+        .collect()
+}
+
 fn inline_policies(p: &Node, attr: &'static str, name_prop: &str, kind: &str) -> Vec<Mapped> {
     let Some(e) = p.entry("Policies") else {
         return Vec::new();

@@ -12,6 +12,7 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
                 .copy_with(p, "TracingConfig", "tracing_config", |n| {
                     Builder::new(n.span).copy(n, "Mode", "mode").build()
                 })
+                .copy_with(p, "Environment", "environment", environment)
                 .build(),
         ),
         "AWS::Lambda::Url" => main("aws_lambda_function_url", function_url(p, &mut b)),
@@ -29,6 +30,13 @@ pub fn map(ty: &str, p: &Node, _ctx: &MapContext) -> Option<Vec<Mapped>> {
         ),
         _ => return None,
     }])
+}
+
+/// A function's `Environment` (`Variables`), as the provider's `environment` block.
+pub fn environment(n: &Node) -> Node {
+    Builder::new(n.span)
+        .copy(n, "Variables", "variables")
+        .build()
 }
 
 /// The attributes of a function URL (`AWS::Lambda::Url`, or a SAM function's

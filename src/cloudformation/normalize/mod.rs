@@ -14,6 +14,7 @@ mod backup;
 mod cloudfront;
 mod cloudtrail;
 mod codebuild;
+mod config;
 mod docdb;
 mod dynamodb;
 mod ec2;
@@ -23,6 +24,7 @@ mod efs;
 mod eks;
 mod elasticache;
 mod elb;
+mod glue;
 mod guardduty;
 mod iam;
 mod kinesis;
@@ -38,8 +40,10 @@ mod s3;
 mod sagemaker;
 mod sam;
 mod secretsmanager;
+mod sfn;
 mod ssm;
 mod vpc;
+mod waf;
 
 use crate::graph::{Entry, Node, NodeValue};
 use crate::source::Span;
@@ -99,6 +103,10 @@ const SERVICES: &[MapFn] = &[
     guardduty::map,
     sagemaker::map,
     ecs::map,
+    config::map,
+    glue::map,
+    waf::map,
+    sfn::map,
 ];
 
 /// Maps a CloudFormation resource; unmapped types keep their type and properties.

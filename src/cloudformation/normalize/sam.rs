@@ -1,7 +1,9 @@
 //! The serverless transform (`Transform: AWS::Serverless-2016-10-31`): SAM functions (and
 //! the function URL their `FunctionUrlConfig` creates) and simple tables, mapped onto what the
-//! transform produces. `AWS::Serverless::Api` and `AWS::Serverless::HttpApi` are not mapped:
-//! no check reads API Gateway resources yet.
+//! transform produces. `AWS::Serverless::Api` and `AWS::Serverless::HttpApi` are mapped with
+//! the API Gateway stages (`apigateway.rs`), `AWS::Serverless::StateMachine` with Step
+//! Functions (`sfn.rs`). `AWS::Serverless::LayerVersion` is not mapped: no check concerns
+//! Lambda layers.
 //!
 //! The template's `Globals` section is merged into each resource's properties before they
 //! reach this layer (see `lower.rs`), so a property missing here is missing.
@@ -27,6 +29,7 @@ fn function(p: &Node, ctx: &MapContext) -> Vec<Mapped> {
             .build();
         b.block("tracing_config", e.key_span, config);
     }
+    b.copy_with(p, "Environment", "environment", super::lambda::environment);
     let mut out = vec![main("aws_lambda_function", b.build())];
     if let Some(e) = p.entry("FunctionUrlConfig") {
         let mut ub = Builder::new(e.node.span);
