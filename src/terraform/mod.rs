@@ -9,3 +9,4 @@ pub mod lower;
 pub mod parse_hcl;
 pub mod parse_json;
 pub mod plan;
+pub mod recover;

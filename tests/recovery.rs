@@ -1,0 +1,235 @@
+//! Half-typed Terraform files: the syntax error is reported where it is, and the blocks that
+//! still parse are evaluated and checked, with exact positions.
+
+use std::path::PathBuf;
+
+use posture::discover::FileKind;
+use posture::scan::{Input, Settings, scan_with};
+use proptest::prelude::*;
+
+/// Findings `(id, line, column)` and problems `(message, line, column)` of one scanned file.
+type Scanned = (Vec<(String, usize, usize)>, Vec<(String, usize, usize)>);
+
+fn scan(name: &str, text: &str) -> Scanned {
+    let kind = FileKind::detect(&PathBuf::from(name)).expect("known kind");
+    let result = scan_with(
+        vec![Input {
+            path: PathBuf::from(name),
+            display: name.to_string(),
+            kind,
+            text: Some(text.to_string()),
+            context: false,
+        }],
+        None,
+        &Settings::default(),
+    );
+    let mut findings: Vec<(String, usize, usize)> = result
+        .findings
+        .iter()
+        .map(|f| {
+            let (start, _) = result.sources.line_col(f.span);
+            (f.check.id.to_string(), start.line, start.column)
+        })
+        .collect();
+    findings.sort();
+    let problems = result
+        .problems
+        .iter()
+        .map(|p| {
+            let (start, _) = result.sources.line_col(p.span);
+            (p.message.clone(), start.line, start.column)
+        })
+        .collect();
+    (findings, problems)
+}
+
+fn f(id: &str, line: usize, column: usize) -> (String, usize, usize) {
+    (id.to_string(), line, column)
+}
+
+const HALF_TYPED: &str = r#"resource "aws_ebs_volume" "first" {
+  availability_zone = "us-east-1a"
+  encrypted         = false
+}
+
+resource "aws_s3_bucket" "x" {
+  acl = 
+
+resource "aws_ebs_volume" "second" {
+  availability_zone = "us-east-1a"
+  encrypted         = false
+}
+"#;
+
+#[test]
+fn half_typed_block_between_two_insecure_resources() {
+    let (findings, problems) = scan("main.tf", HALF_TYPED);
+    assert_eq!(
+        findings,
+        vec![f("AWS-EBS-001", 3, 3), f("AWS-EBS-001", 11, 3)]
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let (message, line, column) = &problems[0];
+    assert!(message.starts_with("HCL syntax error"), "{message}");
+    // Where hcl-edit stops: after `acl = `.
+    assert_eq!((*line, *column), (7, 9));
+}
+
+#[test]
+fn same_file_parses_when_completed() {
+    let fixed = HALF_TYPED.replace("acl = \n", "acl = \"private\"\n}\n");
+    let (findings, problems) = scan("main.tf", &fixed);
+    assert_eq!(problems, vec![]);
+    // The completed bucket is checked too (it has no companion settings).
+    let mut expected = vec![f("AWS-EBS-001", 3, 3), f("AWS-EBS-001", 12, 3)];
+    for id in ["003", "008", "009", "010", "011", "012"] {
+        expected.push(f(&format!("AWS-S3-{id}"), 6, 1));
+    }
+    assert_eq!(findings, expected);
+}
+
+#[test]
+fn unterminated_block_at_the_end_keeps_the_blocks_before() {
+    let text = "resource \"aws_ebs_volume\" \"a\" {\n  encrypted = false\n}\n\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n";
+    let (findings, problems) = scan("main.tf", text);
+    assert_eq!(findings, vec![f("AWS-EBS-001", 2, 3)]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!((problems[0].1, problems[0].2), (6, 15));
+}
+
+#[test]
+fn crlf_and_non_ascii_before_the_blocks() {
+    let text = HALF_TYPED
+        .replace(
+            "resource \"aws_ebs_volume\" \"first\"",
+            "# Ünïcödé — コメント\nresource \"aws_ebs_volume\" \"first\"",
+        )
+        .replace('\n', "\r\n");
+    let (findings, problems) = scan("main.tf", &text);
+    assert_eq!(
+        findings,
+        vec![f("AWS-EBS-001", 4, 3), f("AWS-EBS-001", 12, 3)]
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!((problems[0].1, problems[0].2), (8, 9));
+    // A value with non-ASCII text in the recovered block: columns count characters.
+    let text = "resource \"aws_s3_bucket\" \"y\" {\n  acl = \n\nresource \"aws_ebs_volume\" \"z\" {\n  tags = { name = \"résumé\" }\n  encrypted = false\n}\n";
+    let (findings, _) = scan("main.tf", text);
+    assert_eq!(findings, vec![f("AWS-EBS-001", 6, 3)]);
+}
+
+#[test]
+fn stray_braces_before_a_block() {
+    let text = "}}}\nresource \"aws_ebs_volume\" \"a\" {\n  encrypted = false\n}\n";
+    let (findings, problems) = scan("main.tf", text);
+    assert_eq!(findings, vec![f("AWS-EBS-001", 3, 3)]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!((problems[0].1, problems[0].2), (1, 1));
+}
+
+#[test]
+fn broken_tfvars_keep_the_other_values() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let main = "variable \"enc\" {\n  default = true\n}\nvariable \"other\" {\n  default = 1\n}\nresource \"aws_ebs_volume\" \"v\" {\n  encrypted = var.enc\n}\n";
+    let vars = "other = \nenc = false\n";
+    let inputs = vec![
+        Input {
+            path: dir.path().join("main.tf"),
+            display: "m/main.tf".to_string(),
+            kind: FileKind::TerraformHcl,
+            text: Some(main.to_string()),
+            context: false,
+        },
+        Input {
+            path: dir.path().join("terraform.tfvars"),
+            display: "m/terraform.tfvars".to_string(),
+            kind: FileKind::TfVars,
+            text: Some(vars.to_string()),
+            context: false,
+        },
+    ];
+    let result = scan_with(inputs, None, &Settings::default());
+    let found: Vec<(String, usize)> = result
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.check.id.to_string(),
+                result.sources.line_col(f.span).0.line,
+            )
+        })
+        .collect();
+    assert_eq!(found, vec![("AWS-EBS-001".to_string(), 8)]);
+    assert_eq!(result.problems.len(), 1);
+    assert!(result.problems[0].message.starts_with("HCL syntax error"));
+}
+
+/// A fixture with several insecure resources, comments, nested blocks and a heredoc.
+const FIXTURE: &str = r#"# Storage
+variable "enc" {
+  default = false
+}
+
+resource "aws_ebs_volume" "a" {
+  availability_zone = "us-east-1a"
+  encrypted         = var.enc
+  tags = {
+    Name = "ä-volume"
+  }
+}
+
+resource "aws_security_group" "web" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_iam_policy" "p" {
+  policy = <<-EOT
+    {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+    EOT
+}
+"#;
+
+#[test]
+fn fixture_is_insecure_when_whole() {
+    let (findings, problems) = scan("main.tf", FIXTURE);
+    assert_eq!(problems, vec![]);
+    assert!(findings.len() >= 3, "{findings:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// Truncating a valid file anywhere never panics, and every finding and problem lies
+    /// inside the truncated file.
+    #[test]
+    fn truncation_never_panics(cut in 0usize..FIXTURE.len()) {
+        let mut cut = cut;
+        while !FIXTURE.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &FIXTURE[..cut];
+        let result = scan_with(
+            vec![Input {
+                path: PathBuf::from("main.tf"),
+                display: "main.tf".to_string(),
+                kind: FileKind::TerraformHcl,
+                text: Some(text.to_string()),
+                context: false,
+            }],
+            None,
+            &Settings::default(),
+        );
+        for f in &result.findings {
+            prop_assert!(f.span.start <= f.span.end);
+            prop_assert!((f.span.end as usize) <= text.len(), "{:?} past {}", f.span, text.len());
+        }
+        for p in &result.problems {
+            prop_assert!((p.span.end as usize) <= text.len());
+        }
+    }
+}
