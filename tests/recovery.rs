@@ -233,3 +233,76 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_command_line_reports_the_error_and_the_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("main.tf"), HALF_TYPED).expect("write");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", ".", "--format", "json", "--color", "never"])
+        .current_dir(dir.path())
+        .output()
+        .expect("run posture");
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    let findings: Vec<(String, String, u64, u64)> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["check_id"].as_str().unwrap_or_default().to_string(),
+                f["resource"].as_str().unwrap_or_default().to_string(),
+                f["start"]["line"].as_u64().unwrap_or_default(),
+                f["start"]["column"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        vec![
+            ("AWS-EBS-001".into(), "aws_ebs_volume.first".into(), 3, 3),
+            ("AWS-EBS-001".into(), "aws_ebs_volume.second".into(), 11, 3),
+        ]
+    );
+    let errors = doc["errors"].as_array().expect("errors");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        (&errors[0]["file"], &errors[0]["line"], &errors[0]["column"]),
+        (
+            &serde_json::json!("main.tf"),
+            &serde_json::json!(7),
+            &serde_json::json!(9)
+        )
+    );
+}
+
+#[test]
+fn large_and_deep_broken_files() {
+    // 3,000 insecure volumes with a half-typed block in the middle: every other volume is
+    // still found.
+    let mut text = String::new();
+    for i in 0..3000 {
+        if i == 1500 {
+            text.push_str("resource \"aws_s3_bucket\" \"half\" {\n  acl = \n\n");
+        }
+        text.push_str(&format!(
+            "resource \"aws_ebs_volume\" \"v{i}\" {{\n  encrypted = false\n}}\n\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let (findings, problems) = scan("main.tf", &text);
+    let elapsed = started.elapsed();
+    assert_eq!(findings.len(), 3000);
+    assert_eq!(problems.len(), 1);
+    assert!(elapsed.as_secs() < 60, "{elapsed:?}");
+    // Deep nesting, unterminated, then a block: no stack overflow, the block is read.
+    let n = 100_000;
+    let deep = format!(
+        "locals {{\n  x = {}\n\nresource \"aws_ebs_volume\" \"d\" {{\n  encrypted = false\n}}\n",
+        "[".repeat(n)
+    );
+    let (findings, problems) = scan("main.tf", &deep);
+    assert_eq!(findings, vec![f("AWS-EBS-001", 5, 3)]);
+    assert_eq!(problems.len(), 1);
+}

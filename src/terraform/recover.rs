@@ -66,6 +66,15 @@ pub fn fragments(text: &str) -> Vec<Range<usize>> {
 /// The fragments of `text` given its tree-sitter tree.
 pub fn fragments_of(text: &str, tree: &tree_sitter::Tree) -> Vec<Range<usize>> {
     let root = tree.root_node();
+    let mut out = Vec::new();
+    if root.kind() != "config_file" {
+        // The whole file is one error node (its children are loose tokens).
+        let range = clamp(text, root.start_byte()..root.end_byte());
+        if !range.is_empty() {
+            split_region(text, range, &mut out);
+        }
+        return out;
+    }
     let mut top = Vec::new();
     let mut cursor = root.walk();
     for child in root.children(&mut cursor) {
@@ -76,7 +85,6 @@ pub fn fragments_of(text: &str, tree: &tree_sitter::Tree) -> Vec<Range<usize>> {
             top.push(child);
         }
     }
-    let mut out = Vec::new();
     for node in top {
         if node.kind() == "comment" {
             continue;
