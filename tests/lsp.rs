@@ -822,3 +822,42 @@ fn closing_a_document_clears_its_diagnostics() {
     assert_eq!(p, json!({"uri": u, "diagnostics": []}));
     assert_eq!(c.shutdown(), 0);
 }
+
+#[test]
+fn a_half_typed_block_keeps_the_diagnostics_of_the_intact_ones() {
+    let mut c = module(json!({}));
+    let whole = c.edit("main.tf", [0, 0, 0, 0], "");
+    let before = range_of(find(&whole["main.tf"], "AWS-EC2-001"));
+    // A block typed between the volume and the security group, not finished yet.
+    let after = c.edit(
+        "main.tf",
+        [5, 0, 5, 0],
+        "resource \"aws_s3_bucket\" \"x\" {\n  acl = \n\n",
+    );
+    let diags = &after["main.tf"];
+    assert_eq!(
+        codes(diags),
+        vec!["AWS-EBS-001", "-", "AWS-EC2-001", "AWS-RDS-001"]
+    );
+    let error = &diags["diagnostics"][1];
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("HCL syntax error")),
+        "{error:#}"
+    );
+    assert_eq!(range_of(error), [6, 8, 6, 8]);
+    assert_eq!(range_of(find(diags, "AWS-EBS-001")), [2, 2, 2, 27]);
+    // The security group moved three lines down, at the same columns.
+    assert_eq!(
+        range_of(find(diags, "AWS-EC2-001")),
+        [before[0] + 3, before[1], before[2] + 3, before[3]]
+    );
+    // Finishing the block: the parse error goes, the bucket is checked.
+    let done = c.edit("main.tf", [6, 8, 6, 8], "\"private\"\n}");
+    let codes = codes(&done["main.tf"]);
+    assert!(!codes.contains(&"-".to_string()), "{codes:?}");
+    assert!(codes.contains(&"AWS-EC2-001".to_string()));
+    assert!(codes.iter().any(|c| c.starts_with("AWS-S3-")), "{codes:?}");
+    assert_eq!(c.shutdown(), 0);
+}
