@@ -861,3 +861,100 @@ fn a_half_typed_block_keeps_the_diagnostics_of_the_intact_ones() {
     assert!(codes.iter().any(|c| c.starts_with("AWS-S3-")), "{codes:?}");
     assert_eq!(c.shutdown(), 0);
 }
+
+impl Client {
+    /// Opens a document without waiting for pushed diagnostics (pull mode).
+    fn open_quietly(&mut self, name: &str, text: &str) {
+        let u = self.uri(name);
+        self.open.insert(u.clone(), 1);
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": u, "languageId": "terraform", "version": 1, "text": text}}),
+        );
+    }
+
+    fn pull(&mut self, name: &str, previous: Option<&str>) -> Value {
+        let mut params = json!({"textDocument": {"uri": self.uri(name)}});
+        if let Some(p) = previous {
+            params["previousResultId"] = json!(p);
+        }
+        let r = self.request("textDocument/diagnostic", params);
+        assert!(r.error.is_none(), "{:?}", r.error.map(|e| e.message));
+        r.result.expect("a report")
+    }
+}
+
+#[test]
+fn pull_diagnostics_return_what_push_publishes() {
+    // What a client without pull support gets pushed.
+    let mut push = module(json!({}));
+    assert!(
+        push.init["capabilities"]
+            .get("diagnosticProvider")
+            .is_none()
+    );
+    let pushed = push.open("variables.tf", VARIABLES_TF);
+    let pushed_main = push.redact(&pushed["main.tf"]["diagnostics"]);
+    assert_eq!(push.shutdown(), 0);
+
+    let mut c = Client::start(json!({"capabilities": {
+        "textDocument": {"diagnostic": {"dynamicRegistration": false}},
+        "workspace": {"diagnostics": {"refreshSupport": true}}
+    }}));
+    assert_eq!(
+        c.init["capabilities"]["diagnosticProvider"],
+        json!({"identifier": "posture", "interFileDependencies": true, "workspaceDiagnostics": false})
+    );
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    c.open_quietly("main.tf", MAIN_TF);
+    c.open_quietly("variables.tf", VARIABLES_TF);
+    let report = c.pull("main.tf", None);
+    assert_eq!(report["kind"], "full");
+    assert_eq!(c.redact(&report["items"]), pushed_main);
+    let id = report["resultId"]
+        .as_str()
+        .expect("a result id")
+        .to_string();
+    // Asked again with that id: unchanged.
+    let again = c.pull("main.tf", Some(&id));
+    assert_eq!(again, json!({"kind": "unchanged", "resultId": id}));
+    let pull_variables = c.pull("variables.tf", None);
+    assert_eq!(pull_variables["items"], json!([]));
+    // Nothing asks for a refresh yet (the client pulls documents it opens by itself).
+    while let Ok(m) = c.conn.receiver.recv_timeout(Duration::from_millis(200)) {
+        c.backlog.push_back(m);
+    }
+    assert!(c.backlog.is_empty(), "{:?}", c.backlog);
+    // An edit of the sibling changes main.tf's diagnostics: the server asks for a refresh,
+    // and the next pull has the new diagnostics.
+    let u = c.uri("variables.tf");
+    c.open.insert(u.clone(), 2);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": u, "version": 2},
+               "contentChanges": [{"range": range_json([1, 12, 1, 16]), "text": "false"}]}),
+    );
+    let refresh = c.server_request("workspace/diagnostic/refresh");
+    c.respond(refresh.id, Value::Null);
+    let changed = c.pull("main.tf", Some(&id));
+    assert_eq!(changed["kind"], "full");
+    assert_ne!(changed["resultId"], json!(id));
+    assert_eq!(
+        codes(&json!({"diagnostics": changed["items"]})),
+        vec!["AWS-EBS-001", "AWS-EC2-001"]
+    );
+    // A document that is not open has no diagnostics.
+    let closed = c.pull("other.tf", None);
+    assert_eq!(closed, json!({"kind": "full", "items": []}));
+    // Nothing was pushed.
+    while let Ok(m) = c.conn.receiver.recv_timeout(Duration::from_millis(200)) {
+        c.backlog.push_back(m);
+    }
+    assert!(
+        !c.backlog.iter().any(|m| matches!(m, Message::Notification(n) if n.method == "textDocument/publishDiagnostics")),
+        "{:?}",
+        c.backlog
+    );
+    assert_eq!(c.shutdown(), 0);
+}
