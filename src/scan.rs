@@ -119,6 +119,8 @@ pub struct Settings {
     pub cfn_parameters: HashMap<String, String>,
     /// Files larger than this many bytes are skipped (default [`DEFAULT_MAX_FILE_SIZE`]).
     pub max_file_size: Option<u64>,
+    /// Texts that replace `files` on disk (a var file open in an editor with unsaved changes).
+    pub file_texts: HashMap<PathBuf, String>,
 }
 
 /// Runs the whole pipeline.
@@ -333,7 +335,7 @@ pub fn lower_with(
             path: f.clone(),
             display,
             kind,
-            text: None,
+            text: vars.file_texts.get(f).cloned(),
             context: true,
         });
     }

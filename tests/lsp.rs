@@ -958,3 +958,61 @@ fn pull_diagnostics_return_what_push_publishes() {
     );
     assert_eq!(c.shutdown(), 0);
 }
+
+#[test]
+fn unsaved_var_files_are_evaluated() {
+    let mut c = Client::start(json!({}));
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    c.write("terraform.tfvars", "db_public = true\n");
+    let diags = c.open("main.tf", MAIN_TF);
+    assert!(codes(&diags["main.tf"]).contains(&"AWS-RDS-001".to_string()));
+    // terraform.tfvars of the module, open with unsaved changes: its buffer is evaluated.
+    let diags = c.open("terraform.tfvars", "db_public = false\n");
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    assert_eq!(diags["terraform.tfvars"]["diagnostics"], json!([]));
+    let diags = c.edit("terraform.tfvars", [0, 12, 0, 17], "true");
+    assert_eq!(
+        codes(&diags["main.tf"]),
+        vec!["AWS-EBS-001", "AWS-EC2-001", "AWS-RDS-001"]
+    );
+    // A half-typed var file: its error, and the values that still parse are used.
+    let diags = c.change(
+        "terraform.tfvars",
+        json!([{"text": "other = \ndb_public = false\n"}]),
+    );
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    assert_eq!(codes(&diags["terraform.tfvars"]), vec!["-"]);
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
+fn unsaved_var_files_named_by_the_settings_are_evaluated() {
+    let mut c = Client::start(json!({}));
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    c.write("envs/prod.tfvars", "db_public = true\n");
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"posture": {"varFiles": [c.path("envs/prod.tfvars")]}}}),
+    );
+    let diags = c.open("main.tf", MAIN_TF);
+    assert!(codes(&diags["main.tf"]).contains(&"AWS-RDS-001".to_string()));
+    // Opening the var file (another directory) with unsaved text lints the module again.
+    c.open_quietly("envs/prod.tfvars", "db_public = false\n");
+    let diags = c.batch("main.tf");
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    let u = c.uri("envs/prod.tfvars");
+    c.open.insert(u.clone(), 2);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": u, "version": 2},
+               "contentChanges": [{"range": range_json([0, 12, 0, 17]), "text": "true"}]}),
+    );
+    let diags = c.batch("main.tf");
+    assert_eq!(
+        codes(&diags["main.tf"]),
+        vec!["AWS-EBS-001", "AWS-EC2-001", "AWS-RDS-001"]
+    );
+    assert_eq!(c.shutdown(), 0);
+}

@@ -266,6 +266,32 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
         _ => dirs.clone(),
     };
 
+    // Var files named by the configuration or the client: an open buffer wins over the disk,
+    // and an edit in their directory lints this module again.
+    let open_texts: Vec<(&Path, &Arc<str>)> = job
+        .docs
+        .iter()
+        .filter_map(|d| Some((d.path.as_deref()?, &d.text)))
+        .chain(job.buffers.iter().map(|(p, t)| (p.as_path(), t)))
+        .collect();
+    for f in settings.files.clone() {
+        let canonical = f.canonicalize().ok();
+        let same = |p: &Path| {
+            p == f
+                || p.file_name() == f.file_name()
+                    && canonical.is_some()
+                    && p.canonicalize().ok() == canonical
+        };
+        if let Some((_, text)) = open_texts.iter().find(|(p, _)| same(p)) {
+            settings.file_texts.insert(f.clone(), text.to_string());
+        }
+        if let Some(parent) = f.parent()
+            && !dirs.iter().any(|d| d == parent)
+        {
+            dirs.push(parent.to_path_buf());
+        }
+    }
+
     let result = scan(inputs, &settings);
     let files = publish(job, &result, &displays, &excluded);
     Linted {
