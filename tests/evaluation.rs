@@ -419,6 +419,7 @@ resource "x_thing" "t" {
         diff_base: None,
         cfn_parameters: Default::default(),
         max_file_size: None,
+        file_texts: Default::default(),
     };
     let l = lower_files(
         &[
