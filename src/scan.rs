@@ -121,6 +121,8 @@ pub struct Settings {
     pub max_file_size: Option<u64>,
     /// Texts that replace `files` on disk (a var file open in an editor with unsaved changes).
     pub file_texts: HashMap<PathBuf, String>,
+    /// Incrementally kept tree-sitter trees of native HCL files, for error recovery.
+    pub trees: Option<terraform::recover::Trees>,
 }
 
 /// Runs the whole pipeline.
@@ -375,6 +377,7 @@ pub fn lower_with(
 
     // Parse in parallel.
     let done = std::sync::atomic::AtomicUsize::new(0);
+    let tree = |input: &Input, text: &str| vars.trees.as_ref()?.0.tree(&input.path, text);
     let parsed: Vec<(Parsed, Vec<Problem>)> = inputs
         .par_iter()
         .zip(ids.par_iter())
@@ -382,7 +385,8 @@ pub fn lower_with(
             let text = &sources.get(id).text;
             let out = match input.kind {
                 FileKind::TerraformHcl => {
-                    let (body, p) = terraform::parse_hcl::parse(id, text);
+                    let (body, p) =
+                        terraform::parse_hcl::parse_with(id, text, || tree(input, text));
                     (Parsed::Terraform(body), p)
                 }
                 FileKind::TerraformJson => {
@@ -390,7 +394,8 @@ pub fn lower_with(
                     (Parsed::Terraform(body), p)
                 }
                 FileKind::TfVars => {
-                    let (body, p) = terraform::parse_hcl::parse(id, text);
+                    let (body, p) =
+                        terraform::parse_hcl::parse_with(id, text, || tree(input, text));
                     (Parsed::Vars(body), p)
                 }
                 FileKind::TfVarsJson => {

@@ -420,6 +420,7 @@ resource "x_thing" "t" {
         cfn_parameters: Default::default(),
         max_file_size: None,
         file_texts: Default::default(),
+        trees: None,
     };
     let l = lower_files(
         &[

@@ -1016,3 +1016,82 @@ fn unsaved_var_files_named_by_the_settings_are_evaluated() {
     );
     assert_eq!(c.shutdown(), 0);
 }
+
+/// Byte offset of a line and UTF-16 character.
+fn offset16(text: &str, line: u32, character: u32) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize)
+        .map(str::len)
+        .sum();
+    let mut units = 0;
+    for (i, ch) in text[start..].char_indices() {
+        if units >= character || ch == '\n' {
+            return start + i;
+        }
+        units += ch.len_utf16() as u32;
+    }
+    text.len()
+}
+
+/// The diagnostics as compared between two servers: code, range and message.
+fn summary(diags: &Value) -> Vec<(String, [u64; 4], String)> {
+    diags["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or("-").to_string(),
+                range_of(d),
+                d["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn incremental_edits_of_a_broken_file_match_a_fresh_open() {
+    let mut text = MAIN_TF.replace(
+        "resource \"aws_security_group\"",
+        "resource \"aws_s3_bucket\" \"x\" {\n  acl = \n\nresource \"aws_security_group\"",
+    );
+    let mut c = module(json!({}));
+    c.change("main.tf", json!([{"text": text}]));
+    let edits: [([u32; 4], &str); 6] = [
+        // The volume: encrypted = true.
+        ([2, 22, 2, 27], "true"),
+        // The security group's line with é😀 (UTF-16 characters).
+        ([11, 56, 11, 65], "10.0.0.0/8"),
+        // More typing in the half-typed block, over several lines.
+        ([6, 8, 6, 8], "\"a\"\n  b = [\n    \"ü\","),
+        // The volume's block removed, across lines.
+        ([0, 0, 4, 0], ""),
+        // The half-typed block's attribute finished but the block still open.
+        ([4, 0, 4, 0], "]\n"),
+        // The security group wide open again.
+        ([9, 56, 9, 66], "0.0.0.0/0"),
+    ];
+    for (range, new) in edits {
+        let a = offset16(&text, range[0], range[1]);
+        let b = offset16(&text, range[2], range[3]);
+        text.replace_range(a..b, new);
+        let got = c.edit("main.tf", range, new);
+        // A second server opening the same text from scratch.
+        let mut fresh = Client::start(json!({}));
+        fresh.write("main.tf", &text);
+        fresh.write("variables.tf", VARIABLES_TF);
+        let want = fresh.open("main.tf", &text);
+        assert_eq!(
+            summary(&got["main.tf"]),
+            summary(&want["main.tf"]),
+            "after {range:?} {new:?}:\n{text}"
+        );
+        assert!(
+            codes(&got["main.tf"]).contains(&"-".to_string()),
+            "still broken:\n{text}"
+        );
+        assert_eq!(fresh.shutdown(), 0);
+    }
+    assert_eq!(c.shutdown(), 0);
+}

@@ -43,6 +43,8 @@ pub struct OpenFile {
     pub kind: FileKind,
     pub version: i32,
     pub text: Arc<str>,
+    /// The document's kept tree-sitter tree (native HCL documents).
+    pub syntax: Option<Arc<super::syntax::Syntax>>,
 }
 
 /// Everything a lint job needs, copied out of the server state.
@@ -290,6 +292,25 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
         {
             dirs.push(parent.to_path_buf());
         }
+    }
+
+    // Error recovery in open documents reparses their kept trees incrementally.
+    let trees: Vec<_> = job
+        .docs
+        .iter()
+        .filter_map(|d| {
+            Some((
+                d.path.clone()?,
+                d.version,
+                d.text.clone(),
+                d.syntax.clone()?,
+            ))
+        })
+        .collect();
+    if !trees.is_empty() {
+        settings.trees = Some(crate::terraform::recover::Trees(Arc::new(
+            super::syntax::OpenTrees { docs: trees },
+        )));
     }
 
     let result = scan(inputs, &settings);

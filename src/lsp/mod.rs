@@ -16,6 +16,7 @@ pub mod lint;
 pub mod position;
 mod server;
 pub mod settings;
+pub mod syntax;
 pub mod uri;
 
 use lsp_server::Connection;

@@ -359,6 +359,7 @@ impl Server {
                         kind: d.kind?,
                         version: d.version,
                         text: d.snapshot(),
+                        syntax: d.syntax.clone(),
                     })
                 })
                 .collect()

@@ -14,6 +14,16 @@ use crate::source::{FileId, Span};
 /// and attributes that `recover` finds intact, each parsed on its own with its spans in the
 /// file's offsets.
 pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
+    parse_with(file, text, || None)
+}
+
+/// [`parse`], with the file's tree-sitter tree from `tree` when recovery needs one (a tree
+/// kept up to date incrementally; it is parsed here when `tree` has none).
+pub fn parse_with(
+    file: FileId,
+    text: &str,
+    tree: impl FnOnce() -> Option<tree_sitter::Tree>,
+) -> (Body, Vec<Problem>) {
     let mut problems = Vec::new();
     match parse_fragment(file, text, 0, &mut problems) {
         Ok(body) => (body, problems),
@@ -22,16 +32,16 @@ pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
                 Span::new(file, offset, offset),
                 format!("HCL syntax error: {message}"),
             ));
-            (recover_body(file, text), problems)
+            // The blocks and attributes that still parse, from the fragments error recovery
+            // finds; a fragment that `hcl-edit` rejects is skipped (its error is the file's
+            // error, or follows from it).
+            let fragments = match tree().filter(|t| t.root_node().end_byte() <= text.len()) {
+                Some(t) => super::recover::fragments_of(text, &t),
+                None => super::recover::fragments(text),
+            };
+            (recover_fragments(file, text, &fragments), problems)
         }
     }
-}
-
-/// The blocks and attributes of a file that does not parse, from the fragments error recovery
-/// finds; a fragment that `hcl-edit` rejects is skipped (its error is the file's error, or
-/// follows from it).
-fn recover_body(file: FileId, text: &str) -> Body {
-    recover_fragments(file, text, &super::recover::fragments(text))
 }
 
 /// Parses the given fragments of `text` (byte ranges, in order) into one body.

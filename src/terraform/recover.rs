@@ -55,6 +55,22 @@ pub fn parse_tree(text: &str, old: Option<&tree_sitter::Tree>) -> Option<tree_si
     })
 }
 
+/// Supplies up-to-date tree-sitter trees of files whose text a caller keeps (the language
+/// server reparses open documents incrementally). A tree is returned only for exactly `text`.
+pub trait TreeSource: Send + Sync {
+    fn tree(&self, path: &std::path::Path, text: &str) -> Option<tree_sitter::Tree>;
+}
+
+/// A shared [`TreeSource`] in the scan settings.
+#[derive(Clone)]
+pub struct Trees(pub std::sync::Arc<dyn TreeSource>);
+
+impl std::fmt::Debug for Trees {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Trees")
+    }
+}
+
 /// The byte ranges of `text` worth parsing on their own, in order and disjoint.
 pub fn fragments(text: &str) -> Vec<Range<usize>> {
     match parse_tree(text, None) {
