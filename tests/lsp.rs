@@ -853,6 +853,21 @@ fn a_half_typed_block_keeps_the_diagnostics_of_the_intact_ones() {
         range_of(find(diags, "AWS-EC2-001")),
         [before[0] + 3, before[1], before[2] + 3, before[3]]
     );
+    // The quick fix of a finding in an intact block edits it in place.
+    let ebs = find(diags, "AWS-EBS-001").clone();
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": c.uri("main.tf")},
+            "range": ebs["range"],
+            "context": {"diagnostics": [ebs]}
+        }),
+    );
+    let actions = r.result.expect("actions");
+    assert_eq!(actions[0]["title"], "Fix AWS-EBS-001: set encrypted = true");
+    let fix = &actions[0]["edit"]["changes"][c.uri("main.tf")][0];
+    assert_eq!(fix["range"], range_json([2, 22, 2, 27]));
+    assert_eq!(fix["newText"], "true");
     // Finishing the block: the parse error goes, the bucket is checked.
     let done = c.edit("main.tf", [6, 8, 6, 8], "\"private\"\n}");
     let codes = codes(&done["main.tf"]);

@@ -198,7 +198,29 @@ resource "aws_iam_policy" "p" {
 fn fixture_is_insecure_when_whole() {
     let (findings, problems) = scan("main.tf", FIXTURE);
     assert_eq!(problems, vec![]);
-    assert!(findings.len() >= 3, "{findings:?}");
+    assert_eq!(
+        findings,
+        vec![
+            f("AWS-EBS-001", 8, 3),
+            f("AWS-EC2-001", 19, 20),
+            f("AWS-EC2-006", 14, 1),
+            f("AWS-EC2-006", 15, 3),
+            f("AWS-IAM-001", 24, 3),
+        ]
+    );
+    // With the security group's closing brace gone, the blocks around it still count.
+    let broken = FIXTURE.replacen(
+        "  }\n}\n\nresource \"aws_iam_policy\"",
+        "  }\n\nresource \"aws_iam_policy\"",
+        1,
+    );
+    assert_ne!(broken, FIXTURE);
+    let (findings, problems) = scan("main.tf", &broken);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        findings,
+        vec![f("AWS-EBS-001", 8, 3), f("AWS-IAM-001", 23, 3)]
+    );
 }
 
 proptest! {
@@ -227,6 +249,35 @@ proptest! {
         for f in &result.findings {
             prop_assert!(f.span.start <= f.span.end);
             prop_assert!((f.span.end as usize) <= text.len(), "{:?} past {}", f.span, text.len());
+        }
+        for p in &result.problems {
+            prop_assert!((p.span.end as usize) <= text.len());
+        }
+    }
+
+    /// Junk typed anywhere never panics; findings and problems stay inside the file.
+    #[test]
+    fn insertions_never_panic(at in 0usize..FIXTURE.len(), junk in "[{}\\[\\]\"=a-z\n #<$%é]{1,12}") {
+        let mut at = at;
+        while !FIXTURE.is_char_boundary(at) {
+            at -= 1;
+        }
+        let text = format!("{}{}{}", &FIXTURE[..at], junk, &FIXTURE[at..]);
+        let result = scan_with(
+            vec![Input {
+                path: PathBuf::from("main.tf"),
+                display: "main.tf".to_string(),
+                kind: FileKind::TerraformHcl,
+                text: Some(text.clone()),
+                context: false,
+            }],
+            None,
+            &Settings::default(),
+        );
+        for f in &result.findings {
+            prop_assert!(f.span.start <= f.span.end);
+            prop_assert!((f.span.end as usize) <= text.len());
+            prop_assert!(text.is_char_boundary(f.span.start as usize));
         }
         for p in &result.problems {
             prop_assert!((p.span.end as usize) <= text.len());

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 /// Files larger than this are not recovered (the parse error alone is reported).
-pub const MAX_RECOVERY_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_RECOVERY_BYTES: usize = 8 * 1024 * 1024;
 
 /// Keywords that open a top-level Terraform block.
 const TOP_LEVEL: &[&str] = &[
