@@ -767,6 +767,14 @@ fn a_local_module_call_is_evaluated_with_the_called_module() {
     let diags = c.open("main.tf", root);
     // No "no Terraform files found" notice: the called module was read.
     assert_eq!(diags["main.tf"]["diagnostics"], json!([]));
+    // Half-typed below the call: the call is still read (only the syntax error, no notice).
+    let broken = c.edit(
+        "main.tf",
+        [4, 0, 4, 0],
+        "resource \"aws_s3_bucket\" \"b\" {\n  acl = ",
+    );
+    assert_eq!(codes(&broken["main.tf"]), vec!["-"]);
+    assert_eq!(range_of(&broken["main.tf"]["diagnostics"][0]), [5, 2, 5, 2]);
     // The called module's file open alone: its variable is unknown there, so no finding.
     let d = c.open("modules/disk/main.tf", "variable \"encrypted\" {}\nresource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"a\"\n  encrypted = false\n}\n");
     assert_eq!(codes(&d["main.tf"]), vec!["AWS-EBS-001"]);

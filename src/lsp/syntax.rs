@@ -118,6 +118,14 @@ pub struct OpenTrees {
     pub docs: Vec<(std::path::PathBuf, i32, Arc<str>, Arc<Syntax>)>,
 }
 
+impl OpenTrees {
+    /// The tree of an open document whose text is exactly `text`.
+    pub fn tree_of_text(&self, text: &str) -> Option<Tree> {
+        let (_, version, snapshot, syntax) = self.docs.iter().find(|(_, _, s, _)| **s == *text)?;
+        syntax.tree_for(*version, snapshot)
+    }
+}
+
 impl TreeSource for OpenTrees {
     fn tree(&self, path: &std::path::Path, text: &str) -> Option<Tree> {
         let (_, version, snapshot, syntax) = self
