@@ -87,11 +87,16 @@ impl Document {
         changes: Vec<lsp_types::TextDocumentContentChangeEvent>,
         enc: Encoding,
     ) {
-        let mut edits = Some(Vec::new());
+        // Edits are worked out only for a document that keeps a tree.
+        let mut edits = self
+            .syntax
+            .as_ref()
+            .is_some_and(|s| s.has_tree())
+            .then(Vec::new);
         for c in changes {
             match apply_change(&mut self.text, c.range, &c.text, enc) {
                 Some((start, removed)) => {
-                    if let (Some(edits), Some(_)) = (edits.as_mut(), &self.syntax) {
+                    if let Some(edits) = edits.as_mut() {
                         edits.push(input_edit(&self.text, start, &removed, c.text.len()));
                     }
                 }

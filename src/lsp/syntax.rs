@@ -33,7 +33,7 @@ impl Syntax {
     }
 
     /// The document changed to `version` through `edits` (`None`: the whole text was
-    /// replaced, the tree is dropped).
+    /// replaced, or no edits were worked out: the tree is dropped).
     pub fn edited(&self, version: i32, edits: Option<&[InputEdit]>) {
         let Ok(mut state) = self.state.lock() else {
             return;
@@ -68,7 +68,7 @@ impl Syntax {
         Some(tree)
     }
 
-    /// Whether a tree is kept (tests).
+    /// Whether a tree is kept (edits need working out only then).
     pub fn has_tree(&self) -> bool {
         self.state.lock().map(|s| s.tree.is_some()).unwrap_or(false)
     }
