@@ -2,7 +2,7 @@
 """Language server latency: edit → publishDiagnostics round trips of `posture lsp`.
 
 Usage: python3 bench/lsp_latency.py [--edits 50] [--lines 2000] [--binary PATH] [--no-build]
-                                    [--max-median-ms MS]
+                                    [--max-median-ms MS] [--broken]
 
 Generates a Terraform module of about 2,000 lines (main.tf, network.tf, variables.tf), starts
 `posture lsp` over stdio, opens main.tf and makes incremental edits that flip a finding on and
@@ -11,6 +11,10 @@ receiving the `textDocument/publishDiagnostics` for main.tf at version v; the di
 checked to have changed as expected. Prints the median and p95 (and min/max). With
 --max-median-ms, exits 1 when the median is above it. Target: median < 30 ms on the 2-core
 development machine.
+
+With --broken, main.tf starts with a half-typed block (`acl = ` unterminated): every lint goes
+through error recovery (tree-sitter-hcl finds the intact blocks), and the edits still flip the
+finding in an intact block.
 """
 import argparse
 import json
@@ -27,7 +31,10 @@ import urllib.parse
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def generate(dirname, lines):
+HALF_TYPED = 'resource "aws_s3_bucket" "half" {\n  acl = \n\n'
+
+
+def generate(dirname, lines, broken=False):
     """A module of roughly `lines` lines; returns main.tf's text and the line to edit."""
     variables = ['variable "name" {\n  type    = string\n  default = "bench"\n}\n']
     for i in range(20):
@@ -55,6 +62,8 @@ def generate(dirname, lines):
         count += sum(b.count("\n") + 1 for b in block) + sg.count("\n") + 1
         i += 1
     main_text = "\n".join(main)
+    if broken:
+        main_text = HALF_TYPED + main_text
     with open(os.path.join(dirname, "main.tf"), "w") as f:
         f.write(main_text)
     with open(os.path.join(dirname, "network.tf"), "w") as f:
@@ -124,12 +133,13 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "posture"))
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--max-median-ms", type=float)
+    ap.add_argument("--broken", action="store_true", help="main.tf has a half-typed block")
     args = ap.parse_args()
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
 
     with tempfile.TemporaryDirectory() as tmp:
-        text, line, total = generate(tmp, args.lines)
+        text, line, total = generate(tmp, args.lines, args.broken)
         path = os.path.join(tmp, "main.tf")
         uri = "file://" + urllib.parse.quote(path)
         lsp = Lsp(args.binary)
@@ -147,6 +157,8 @@ def main():
         first = lsp.wait(published(1))["params"]["diagnostics"]
         open_ms = (time.perf_counter() - start) * 1000
         base = sum(1 for d in first if d.get("code") == "AWS-EBS-001")
+        if args.broken and not any(d.get("message", "").startswith("HCL syntax error") for d in first):
+            sys.exit("--broken: no syntax error reported")
 
         col = len("  encrypted         = ")
         times = []
@@ -173,7 +185,9 @@ def main():
     times.sort()
     median = statistics.median(times)
     p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
-    print(f"module: {total} lines in 3 files; {len(first)} diagnostics in main.tf; open: {open_ms:.1f} ms")
+    state = "with a half-typed block, " if args.broken else ""
+    print(f"module: {total} lines in 3 files ({state}{len(text) / 1e6:.2f} MB main.tf); "
+          f"{len(first)} diagnostics in main.tf; open: {open_ms:.1f} ms")
     print(f"{len(times)} edits: median {median:.1f} ms, p95 {p95:.1f} ms "
           f"(min {times[0]:.1f}, max {times[-1]:.1f}); server exit code {code}")
     if code != 0:

@@ -123,6 +123,10 @@ pub struct Settings {
     pub exclude_downloaded_modules: bool,
     /// The Terraform configuration a plan was made from, when it is not beside the plan.
     pub plan_source: Option<PathBuf>,
+    /// Texts that replace `files` on disk (a var file open in an editor with unsaved changes).
+    pub file_texts: HashMap<PathBuf, String>,
+    /// Incrementally kept tree-sitter trees of native HCL files, for error recovery.
+    pub trees: Option<terraform::recover::Trees>,
 }
 
 /// Runs the whole pipeline.
@@ -356,7 +360,7 @@ pub fn lower_with(
             path: f.clone(),
             display,
             kind,
-            text: None,
+            text: vars.file_texts.get(f).cloned(),
             context: true,
         });
     }
@@ -412,6 +416,7 @@ pub fn lower_with(
 
     // Parse in parallel.
     let done = std::sync::atomic::AtomicUsize::new(0);
+    let tree = |input: &Input, text: &str| vars.trees.as_ref()?.0.tree(&input.path, text);
     let parsed: Vec<(Parsed, Vec<Problem>)> = inputs
         .par_iter()
         .zip(ids.par_iter())
@@ -419,7 +424,8 @@ pub fn lower_with(
             let text = &sources.get(id).text;
             let out = match input.kind {
                 FileKind::TerraformHcl => {
-                    let (body, p) = terraform::parse_hcl::parse(id, text);
+                    let (body, p) =
+                        terraform::parse_hcl::parse_with(id, text, || tree(input, text));
                     (Parsed::Terraform(body), p)
                 }
                 FileKind::TerraformJson => {
@@ -427,7 +433,8 @@ pub fn lower_with(
                     (Parsed::Terraform(body), p)
                 }
                 FileKind::TfVars => {
-                    let (body, p) = terraform::parse_hcl::parse(id, text);
+                    let (body, p) =
+                        terraform::parse_hcl::parse_with(id, text, || tree(input, text));
                     (Parsed::Vars(body), p)
                 }
                 FileKind::TfVarsJson => {

@@ -767,6 +767,14 @@ fn a_local_module_call_is_evaluated_with_the_called_module() {
     let diags = c.open("main.tf", root);
     // No "no Terraform files found" notice: the called module was read.
     assert_eq!(diags["main.tf"]["diagnostics"], json!([]));
+    // Half-typed below the call: the call is still read (only the syntax error, no notice).
+    let broken = c.edit(
+        "main.tf",
+        [4, 0, 4, 0],
+        "resource \"aws_s3_bucket\" \"b\" {\n  acl = ",
+    );
+    assert_eq!(codes(&broken["main.tf"]), vec!["-"]);
+    assert_eq!(range_of(&broken["main.tf"]["diagnostics"][0]), [5, 2, 5, 2]);
     // The called module's file open alone: its variable is unknown there, so no finding.
     let d = c.open("modules/disk/main.tf", "variable \"encrypted\" {}\nresource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"a\"\n  encrypted = false\n}\n");
     assert_eq!(codes(&d["main.tf"]), vec!["AWS-EBS-001"]);
@@ -820,5 +828,293 @@ fn closing_a_document_clears_its_diagnostics() {
     c.notify("textDocument/didClose", json!({"textDocument": {"uri": u}}));
     let p = c.notification("textDocument/publishDiagnostics");
     assert_eq!(p, json!({"uri": u, "diagnostics": []}));
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
+fn a_half_typed_block_keeps_the_diagnostics_of_the_intact_ones() {
+    let mut c = module(json!({}));
+    let whole = c.edit("main.tf", [0, 0, 0, 0], "");
+    let before = range_of(find(&whole["main.tf"], "AWS-EC2-001"));
+    // A block typed between the volume and the security group, not finished yet.
+    let after = c.edit(
+        "main.tf",
+        [5, 0, 5, 0],
+        "resource \"aws_s3_bucket\" \"x\" {\n  acl = \n\n",
+    );
+    let diags = &after["main.tf"];
+    assert_eq!(
+        codes(diags),
+        vec!["AWS-EBS-001", "-", "AWS-EC2-001", "AWS-RDS-001"]
+    );
+    let error = &diags["diagnostics"][1];
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("HCL syntax error")),
+        "{error:#}"
+    );
+    assert_eq!(range_of(error), [6, 8, 6, 8]);
+    assert_eq!(range_of(find(diags, "AWS-EBS-001")), [2, 2, 2, 27]);
+    // The security group moved three lines down, at the same columns.
+    assert_eq!(
+        range_of(find(diags, "AWS-EC2-001")),
+        [before[0] + 3, before[1], before[2] + 3, before[3]]
+    );
+    // The quick fix of a finding in an intact block edits it in place.
+    let ebs = find(diags, "AWS-EBS-001").clone();
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": c.uri("main.tf")},
+            "range": ebs["range"],
+            "context": {"diagnostics": [ebs]}
+        }),
+    );
+    let actions = r.result.expect("actions");
+    assert_eq!(actions[0]["title"], "Fix AWS-EBS-001: set encrypted = true");
+    let fix = &actions[0]["edit"]["changes"][c.uri("main.tf")][0];
+    assert_eq!(fix["range"], range_json([2, 22, 2, 27]));
+    assert_eq!(fix["newText"], "true");
+    // Finishing the block: the parse error goes, the bucket is checked.
+    let done = c.edit("main.tf", [6, 8, 6, 8], "\"private\"\n}");
+    let codes = codes(&done["main.tf"]);
+    assert!(!codes.contains(&"-".to_string()), "{codes:?}");
+    assert!(codes.contains(&"AWS-EC2-001".to_string()));
+    assert!(codes.iter().any(|c| c.starts_with("AWS-S3-")), "{codes:?}");
+    assert_eq!(c.shutdown(), 0);
+}
+
+impl Client {
+    /// Opens a document without waiting for pushed diagnostics (pull mode).
+    fn open_quietly(&mut self, name: &str, text: &str) {
+        let u = self.uri(name);
+        self.open.insert(u.clone(), 1);
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": u, "languageId": "terraform", "version": 1, "text": text}}),
+        );
+    }
+
+    fn pull(&mut self, name: &str, previous: Option<&str>) -> Value {
+        let mut params = json!({"textDocument": {"uri": self.uri(name)}});
+        if let Some(p) = previous {
+            params["previousResultId"] = json!(p);
+        }
+        let r = self.request("textDocument/diagnostic", params);
+        assert!(r.error.is_none(), "{:?}", r.error.map(|e| e.message));
+        r.result.expect("a report")
+    }
+}
+
+#[test]
+fn pull_diagnostics_return_what_push_publishes() {
+    // What a client without pull support gets pushed.
+    let mut push = module(json!({}));
+    assert!(
+        push.init["capabilities"]
+            .get("diagnosticProvider")
+            .is_none()
+    );
+    let pushed = push.open("variables.tf", VARIABLES_TF);
+    let pushed_main = push.redact(&pushed["main.tf"]["diagnostics"]);
+    assert_eq!(push.shutdown(), 0);
+
+    let mut c = Client::start(json!({"capabilities": {
+        "textDocument": {"diagnostic": {"dynamicRegistration": false}},
+        "workspace": {"diagnostics": {"refreshSupport": true}}
+    }}));
+    assert_eq!(
+        c.init["capabilities"]["diagnosticProvider"],
+        json!({"identifier": "posture", "interFileDependencies": true, "workspaceDiagnostics": false})
+    );
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    c.open_quietly("main.tf", MAIN_TF);
+    c.open_quietly("variables.tf", VARIABLES_TF);
+    let report = c.pull("main.tf", None);
+    assert_eq!(report["kind"], "full");
+    assert_eq!(c.redact(&report["items"]), pushed_main);
+    let id = report["resultId"]
+        .as_str()
+        .expect("a result id")
+        .to_string();
+    // Asked again with that id: unchanged.
+    let again = c.pull("main.tf", Some(&id));
+    assert_eq!(again, json!({"kind": "unchanged", "resultId": id}));
+    let pull_variables = c.pull("variables.tf", None);
+    assert_eq!(pull_variables["items"], json!([]));
+    // Nothing asks for a refresh yet (the client pulls documents it opens by itself).
+    while let Ok(m) = c.conn.receiver.recv_timeout(Duration::from_millis(200)) {
+        c.backlog.push_back(m);
+    }
+    assert!(c.backlog.is_empty(), "{:?}", c.backlog);
+    // An edit of the sibling changes main.tf's diagnostics: the server asks for a refresh,
+    // and the next pull has the new diagnostics.
+    let u = c.uri("variables.tf");
+    c.open.insert(u.clone(), 2);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": u, "version": 2},
+               "contentChanges": [{"range": range_json([1, 12, 1, 16]), "text": "false"}]}),
+    );
+    let refresh = c.server_request("workspace/diagnostic/refresh");
+    c.respond(refresh.id, Value::Null);
+    let changed = c.pull("main.tf", Some(&id));
+    assert_eq!(changed["kind"], "full");
+    assert_ne!(changed["resultId"], json!(id));
+    assert_eq!(
+        codes(&json!({"diagnostics": changed["items"]})),
+        vec!["AWS-EBS-001", "AWS-EC2-001"]
+    );
+    // A document that is not open has no diagnostics.
+    let closed = c.pull("other.tf", None);
+    assert_eq!(closed, json!({"kind": "full", "items": []}));
+    // Nothing was pushed.
+    while let Ok(m) = c.conn.receiver.recv_timeout(Duration::from_millis(200)) {
+        c.backlog.push_back(m);
+    }
+    assert!(
+        !c.backlog.iter().any(|m| matches!(m, Message::Notification(n) if n.method == "textDocument/publishDiagnostics")),
+        "{:?}",
+        c.backlog
+    );
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
+fn unsaved_var_files_are_evaluated() {
+    let mut c = Client::start(json!({}));
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    c.write("terraform.tfvars", "db_public = true\n");
+    let diags = c.open("main.tf", MAIN_TF);
+    assert!(codes(&diags["main.tf"]).contains(&"AWS-RDS-001".to_string()));
+    // terraform.tfvars of the module, open with unsaved changes: its buffer is evaluated.
+    let diags = c.open("terraform.tfvars", "db_public = false\n");
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    assert_eq!(diags["terraform.tfvars"]["diagnostics"], json!([]));
+    let diags = c.edit("terraform.tfvars", [0, 12, 0, 17], "true");
+    assert_eq!(
+        codes(&diags["main.tf"]),
+        vec!["AWS-EBS-001", "AWS-EC2-001", "AWS-RDS-001"]
+    );
+    // A half-typed var file: its error, and the values that still parse are used.
+    let diags = c.change(
+        "terraform.tfvars",
+        json!([{"text": "other = \ndb_public = false\n"}]),
+    );
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    assert_eq!(codes(&diags["terraform.tfvars"]), vec!["-"]);
+    assert_eq!(c.shutdown(), 0);
+}
+
+#[test]
+fn unsaved_var_files_named_by_the_settings_are_evaluated() {
+    let mut c = Client::start(json!({}));
+    c.write("main.tf", MAIN_TF);
+    c.write("variables.tf", VARIABLES_TF);
+    c.write("envs/prod.tfvars", "db_public = true\n");
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"posture": {"varFiles": [c.path("envs/prod.tfvars")]}}}),
+    );
+    let diags = c.open("main.tf", MAIN_TF);
+    assert!(codes(&diags["main.tf"]).contains(&"AWS-RDS-001".to_string()));
+    // Opening the var file (another directory) with unsaved text lints the module again.
+    c.open_quietly("envs/prod.tfvars", "db_public = false\n");
+    let diags = c.batch("main.tf");
+    assert_eq!(codes(&diags["main.tf"]), vec!["AWS-EBS-001", "AWS-EC2-001"]);
+    let u = c.uri("envs/prod.tfvars");
+    c.open.insert(u.clone(), 2);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": u, "version": 2},
+               "contentChanges": [{"range": range_json([0, 12, 0, 17]), "text": "true"}]}),
+    );
+    let diags = c.batch("main.tf");
+    assert_eq!(
+        codes(&diags["main.tf"]),
+        vec!["AWS-EBS-001", "AWS-EC2-001", "AWS-RDS-001"]
+    );
+    assert_eq!(c.shutdown(), 0);
+}
+
+/// Byte offset of a line and UTF-16 character.
+fn offset16(text: &str, line: u32, character: u32) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize)
+        .map(str::len)
+        .sum();
+    let mut units = 0;
+    for (i, ch) in text[start..].char_indices() {
+        if units >= character || ch == '\n' {
+            return start + i;
+        }
+        units += ch.len_utf16() as u32;
+    }
+    text.len()
+}
+
+/// The diagnostics as compared between two servers: code, range and message.
+fn summary(diags: &Value) -> Vec<(String, [u64; 4], String)> {
+    diags["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or("-").to_string(),
+                range_of(d),
+                d["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn incremental_edits_of_a_broken_file_match_a_fresh_open() {
+    let mut text = MAIN_TF.replace(
+        "resource \"aws_security_group\"",
+        "resource \"aws_s3_bucket\" \"x\" {\n  acl = \n\nresource \"aws_security_group\"",
+    );
+    let mut c = module(json!({}));
+    c.change("main.tf", json!([{"text": text}]));
+    let edits: [([u32; 4], &str); 6] = [
+        // The volume: encrypted = true.
+        ([2, 22, 2, 27], "true"),
+        // The security group's line with é😀 (UTF-16 characters).
+        ([11, 56, 11, 65], "10.0.0.0/8"),
+        // More typing in the half-typed block, over several lines.
+        ([6, 8, 6, 8], "\"a\"\n  b = [\n    \"ü\","),
+        // The volume's block removed, across lines.
+        ([0, 0, 4, 0], ""),
+        // The half-typed block's attribute finished but the block still open.
+        ([4, 0, 4, 0], "]\n"),
+        // The security group wide open again.
+        ([9, 56, 9, 66], "0.0.0.0/0"),
+    ];
+    for (range, new) in edits {
+        let a = offset16(&text, range[0], range[1]);
+        let b = offset16(&text, range[2], range[3]);
+        text.replace_range(a..b, new);
+        let got = c.edit("main.tf", range, new);
+        // A second server opening the same text from scratch.
+        let mut fresh = Client::start(json!({}));
+        fresh.write("main.tf", &text);
+        fresh.write("variables.tf", VARIABLES_TF);
+        let want = fresh.open("main.tf", &text);
+        assert_eq!(
+            summary(&got["main.tf"]),
+            summary(&want["main.tf"]),
+            "after {range:?} {new:?}:\n{text}"
+        );
+        assert!(
+            codes(&got["main.tf"]).contains(&"-".to_string()),
+            "still broken:\n{text}"
+        );
+        assert_eq!(fresh.shutdown(), 0);
+    }
     assert_eq!(c.shutdown(), 0);
 }

@@ -9,6 +9,7 @@ use lsp_types::Uri;
 use crate::discover::FileKind;
 
 use super::position::{Encoding, apply_change};
+use super::syntax::{Syntax, input_edit};
 
 /// The unit a document is linted in: a Terraform module (a directory, evaluated with every
 /// Terraform file in it), or a document linted alone (plans, CloudFormation and Kubernetes
@@ -38,6 +39,8 @@ pub struct Document {
     pub version: i32,
     text: String,
     snapshot: Option<Arc<str>>,
+    /// The tree-sitter tree of a native HCL document, kept across edits (see `syntax`).
+    pub syntax: Option<Arc<Syntax>>,
 }
 
 impl Document {
@@ -54,6 +57,8 @@ impl Document {
             "yaml" => Some(FileKind::Yaml),
             _ => None,
         });
+        let syntax = matches!(kind, Some(FileKind::TerraformHcl | FileKind::TfVars))
+            .then(|| Syntax::new(version));
         Document {
             uri,
             path,
@@ -61,6 +66,7 @@ impl Document {
             version,
             text,
             snapshot: None,
+            syntax,
         }
     }
 
@@ -81,11 +87,27 @@ impl Document {
         changes: Vec<lsp_types::TextDocumentContentChangeEvent>,
         enc: Encoding,
     ) {
+        // Edits are worked out only for a document that keeps a tree.
+        let mut edits = self
+            .syntax
+            .as_ref()
+            .is_some_and(|s| s.has_tree())
+            .then(Vec::new);
         for c in changes {
-            apply_change(&mut self.text, c.range, &c.text, enc);
+            match apply_change(&mut self.text, c.range, &c.text, enc) {
+                Some((start, removed)) => {
+                    if let Some(edits) = edits.as_mut() {
+                        edits.push(input_edit(&self.text, start, &removed, c.text.len()));
+                    }
+                }
+                None => edits = None,
+            }
         }
         self.version = version;
         self.snapshot = None;
+        if let Some(syntax) = &self.syntax {
+            syntax.edited(version, edits.as_deref());
+        }
     }
 
     /// The module this document is linted in (`None`: a format Posture does not read).

@@ -21,6 +21,7 @@ use crate::source::{FileId, Span};
 use super::documents::{ModuleKey, is_terraform};
 use super::position::{Encoding, LineIndex};
 use super::settings::{self, ClientSettings};
+use super::syntax::OpenTrees;
 
 /// Where check documentation links point.
 pub const DOCS_BASE: &str = "https://github.com/posture-dev/posture/blob/main/";
@@ -43,6 +44,8 @@ pub struct OpenFile {
     pub kind: FileKind,
     pub version: i32,
     pub text: Arc<str>,
+    /// The document's kept tree-sitter tree (native HCL documents).
+    pub syntax: Option<Arc<super::syntax::Syntax>>,
 }
 
 /// Everything a lint job needs, copied out of the server state.
@@ -150,14 +153,16 @@ fn module_files(dir: &Path) -> Vec<(PathBuf, FileKind)> {
 
 /// Local modules called from these texts (relative `source`s), through the scan library's
 /// own parser and reading of module calls.
-fn called(dir: &Path, texts: &[(FileKind, &str)]) -> Vec<PathBuf> {
+fn called(dir: &Path, texts: &[(FileKind, &str)], trees: Option<&OpenTrees>) -> Vec<PathBuf> {
     use crate::terraform::lower::{ModuleFile, Units, called_dirs};
     let files: Vec<ModuleFile> = texts
         .iter()
         .filter(|(_, t)| t.contains("module"))
         .filter_map(|(k, t)| {
             let (body, _) = match k {
-                FileKind::TerraformHcl => crate::terraform::parse_hcl::parse(FileId(0), t),
+                FileKind::TerraformHcl => {
+                    crate::terraform::parse_hcl::parse_with(FileId(0), t, || trees?.tree_of_text(t))
+                }
                 FileKind::TerraformJson => crate::terraform::parse_json::parse(FileId(0), t),
                 _ => return None,
             };
@@ -221,6 +226,21 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
             context: excluded[i],
         });
     }
+    // Error recovery in open documents reparses their kept trees incrementally.
+    let open_trees: Vec<_> = job
+        .docs
+        .iter()
+        .filter_map(|d| {
+            Some((
+                d.path.clone()?,
+                d.version,
+                d.text.clone(),
+                d.syntax.clone()?,
+            ))
+        })
+        .collect();
+    let open_trees = (!open_trees.is_empty()).then(|| Arc::new(OpenTrees { docs: open_trees }));
+
     let mut dirs = Vec::new();
     if let ModuleKey::Dir(root) = &job.key {
         // The module's other files, then the local modules it calls (transitively), all read
@@ -257,7 +277,7 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
                 });
             }
             let refs: Vec<(FileKind, &str)> = texts.iter().map(|(k, t)| (*k, &**t)).collect();
-            queue.extend(called(&d, &refs));
+            queue.extend(called(&d, &refs, open_trees.as_deref()));
             dirs.push(d);
         }
     }
@@ -265,6 +285,36 @@ fn lint(job: &Job, scan: &ScanFn) -> Linted {
         (Some(w), Some(d)) if d.starts_with(w) => vec![w.clone()],
         _ => dirs.clone(),
     };
+
+    // Var files named by the configuration or the client: an open buffer wins over the disk,
+    // and an edit in their directory lints this module again.
+    let open_texts: Vec<(&Path, &Arc<str>)> = job
+        .docs
+        .iter()
+        .filter_map(|d| Some((d.path.as_deref()?, &d.text)))
+        .chain(job.buffers.iter().map(|(p, t)| (p.as_path(), t)))
+        .collect();
+    for f in settings.files.clone() {
+        let canonical = f.canonicalize().ok();
+        let same = |p: &Path| {
+            p == f
+                || p.file_name() == f.file_name()
+                    && canonical.is_some()
+                    && p.canonicalize().ok() == canonical
+        };
+        if let Some((_, text)) = open_texts.iter().find(|(p, _)| same(p)) {
+            settings.file_texts.insert(f.clone(), text.to_string());
+        }
+        if let Some(parent) = f.parent()
+            && !dirs.iter().any(|d| d == parent)
+        {
+            dirs.push(parent.to_path_buf());
+        }
+    }
+
+    if let Some(t) = open_trees {
+        settings.trees = Some(crate::terraform::recover::Trees(t));
+    }
 
     let result = scan(inputs, &settings);
     let files = publish(job, &result, &displays, &excluded);

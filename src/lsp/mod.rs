@@ -16,6 +16,7 @@ pub mod lint;
 pub mod position;
 mod server;
 pub mod settings;
+pub mod syntax;
 pub mod uri;
 
 use lsp_server::Connection;
@@ -48,13 +49,18 @@ impl Default for Options {
 pub fn run(connection: Connection, options: Options) -> i32 {
     // Before `initialize`, lsp-server answers requests with ServerNotInitialized and drops
     // notifications; `exit` (or a closed connection) ends the server here.
-    let (id, params) = loop {
+    let (id, params, refresh) = loop {
         let (id, raw) = match connection.initialize_start() {
             Ok(x) => x,
             Err(_) => return 1,
         };
+        // The specification spells it `workspace.diagnostics`, lsp-types `diagnostic`.
+        let refresh = raw
+            .pointer("/capabilities/workspace/diagnostics/refreshSupport")
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false);
         match serde_json::from_value::<InitializeParams>(raw) {
-            Ok(p) => break (id, p),
+            Ok(p) => break (id, p, refresh),
             Err(e) => {
                 let resp = lsp_server::Response::new_err(
                     id,
@@ -66,7 +72,7 @@ pub fn run(connection: Connection, options: Options) -> i32 {
         }
     };
     let (jobs, outcomes) = server::workers(options.workers, options.scan);
-    let mut server = handlers::initialize::handle(&connection, id, params, jobs);
+    let mut server = handlers::initialize::handle(&connection, id, params, refresh, jobs);
     let code = server.main_loop(&connection.receiver, &outcomes);
     server.stop_workers();
     code

@@ -159,18 +159,26 @@ impl LineIndex {
 }
 
 /// Applies one `didChange` content change: the whole text when `range` is `None`, else a
-/// replacement of the range (clamped, and put in order if its ends are swapped).
-pub fn apply_change(text: &mut String, range: Option<Range>, new_text: &str, enc: Encoding) {
+/// replacement of the range (clamped, and put in order if its ends are swapped). Returns where
+/// the replacement starts and the text it removed, `None` for a whole-text change.
+pub fn apply_change(
+    text: &mut String,
+    range: Option<Range>,
+    new_text: &str,
+    enc: Encoding,
+) -> Option<(usize, String)> {
     let Some(range) = range else {
         text.clear();
         text.push_str(new_text);
-        return;
+        return None;
     };
     let index = LineIndex::new(text);
     let a = index.offset(text, range.start, enc);
     let b = index.offset(text, range.end, enc);
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let removed = text[a..b].to_string();
     text.replace_range(a..b, new_text);
+    Some((a, removed))
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ use super::settings::ClientSettings;
 pub(super) enum Pending {
     Configuration,
     Registration,
+    /// `workspace/diagnostic/refresh`: nothing to do with the answer.
+    Refresh,
 }
 
 /// What the client can do, as far as the server cares.
@@ -30,6 +32,10 @@ pub(super) struct ClientCaps {
     pub document_changes: bool,
     pub configuration: bool,
     pub watch_files: bool,
+    /// The client pulls diagnostics (`textDocument/diagnostic`): no push then.
+    pub pull_diagnostics: bool,
+    /// The client re-pulls on `workspace/diagnostic/refresh`.
+    pub diagnostic_refresh: bool,
 }
 
 #[derive(Debug, Default)]
@@ -60,6 +66,12 @@ pub(super) struct Server {
     last_config_error: Option<String>,
     /// `$/logTrace` is sent (lint timings) unless this is off.
     pub trace: lsp_types::TraceValue,
+    /// Pull requests waiting for their document's lint job, by URI (with the client's
+    /// previous result id).
+    pulls: HashMap<String, Vec<(RequestId, Option<String>)>>,
+    /// The result id of each document's published diagnostics (kept while they do not change).
+    result_ids: HashMap<String, String>,
+    results: u64,
 }
 
 /// What the main loop does next.
@@ -97,6 +109,9 @@ impl Server {
             shutdown: false,
             last_config_error: None,
             trace: lsp_types::TraceValue::Off,
+            pulls: HashMap::new(),
+            result_ids: HashMap::new(),
+            results: 0,
         }
     }
 
@@ -179,7 +194,8 @@ impl Server {
 
     fn request(&mut self, req: Request) {
         use lsp_types::request::{
-            CodeActionRequest, ExecuteCommand, HoverRequest, Initialize, Shutdown,
+            CodeActionRequest, DocumentDiagnosticRequest, ExecuteCommand, HoverRequest, Initialize,
+            Shutdown,
         };
         if self.shutdown {
             self.respond(
@@ -192,6 +208,14 @@ impl Server {
             return;
         }
         let id = req.id.clone();
+        if req.method == DocumentDiagnosticRequest::METHOD {
+            // Answered now or when the document's lint job is done.
+            match params(req) {
+                Ok(p) => handlers::diagnostic::handle(self, id, p),
+                Err(e) => self.respond(id, Err(e)),
+            }
+            return;
+        }
         let result = match req.method.as_str() {
             Shutdown::METHOD => {
                 self.shutdown = true;
@@ -253,6 +277,7 @@ impl Server {
             Some(Pending::Configuration) => {
                 handlers::did_change_configuration::configuration_response(self, resp)
             }
+            Some(Pending::Refresh) => {}
             Some(Pending::Registration) => {
                 if let Err(e) = resp.response_result {
                     self.log(
@@ -334,6 +359,7 @@ impl Server {
                         kind: d.kind?,
                         version: d.version,
                         text: d.snapshot(),
+                        syntax: d.syntax.clone(),
                     })
                 })
                 .collect()
@@ -411,6 +437,7 @@ impl Server {
                     }
                     self.last_config_error = linted.config_error.clone();
                 }
+                let mut refresh = false;
                 for fd in linted.files {
                     let Some(doc) = self.docs.get(&fd.uri) else {
                         continue;
@@ -418,14 +445,33 @@ impl Server {
                     if doc.version != fd.version {
                         continue;
                     }
-                    self.notify::<lsp_types::notification::PublishDiagnostics>(
-                        PublishDiagnosticsParams {
-                            uri: fd.uri.clone(),
-                            diagnostics: fd.diagnostics.clone(),
-                            version: Some(fd.version),
-                        },
+                    let key = fd.uri.as_str().to_string();
+                    let before = self.published.get(&key).map(|old| &old.diagnostics);
+                    if before != Some(&fd.diagnostics) || !self.result_ids.contains_key(&key) {
+                        // A document whose diagnostics changed without being asked for
+                        // (a sibling's edit): the client has to pull again. (A document
+                        // just opened is pulled by the client anyway.)
+                        refresh |= before.is_some() && !self.pulls.contains_key(&key);
+                        self.results += 1;
+                        self.result_ids
+                            .insert(key.clone(), self.results.to_string());
+                    }
+                    if !self.caps.pull_diagnostics {
+                        self.notify::<lsp_types::notification::PublishDiagnostics>(
+                            PublishDiagnosticsParams {
+                                uri: fd.uri.clone(),
+                                diagnostics: fd.diagnostics.clone(),
+                                version: Some(fd.version),
+                            },
+                        );
+                    }
+                    self.published.insert(key, fd);
+                }
+                if refresh && self.caps.pull_diagnostics && self.caps.diagnostic_refresh {
+                    self.request_client::<lsp_types::request::WorkspaceDiagnosticRefresh>(
+                        (),
+                        Pending::Refresh,
                     );
-                    self.published.insert(fd.uri.as_str().to_string(), fd);
                 }
             }
             // Stale: a newer job is (or is about to be) on its way.
@@ -437,11 +483,78 @@ impl Server {
             }
             self.start(&out.key);
         }
+        self.answer_pulls();
+    }
+
+    /// A pull for a document's diagnostics: answered now if its module is not being linted,
+    /// else when the lint job is done.
+    pub fn pull(&mut self, id: RequestId, uri: Uri, previous: Option<String>) {
+        self.pulls
+            .entry(uri.as_str().to_string())
+            .or_default()
+            .push((id, previous));
+        self.answer_pulls();
+    }
+
+    /// Whether no lint job is running or due for the module of a document (a document that
+    /// is not open, or not linted, is settled).
+    fn settled(&self, uri: &str) -> bool {
+        let Ok(parsed) = uri.parse::<Uri>() else {
+            return true;
+        };
+        let Some(key) = self.docs.get(&parsed).and_then(|d| d.module()) else {
+            return true;
+        };
+        self.modules
+            .get(&key)
+            .is_none_or(|s| !s.running && !s.dirty)
+    }
+
+    /// Answers the pulls whose documents are settled, with the published diagnostics.
+    fn answer_pulls(&mut self) {
+        let ready: Vec<String> = self
+            .pulls
+            .keys()
+            .filter(|u| self.settled(u))
+            .cloned()
+            .collect();
+        for uri in ready {
+            let Some(waiting) = self.pulls.remove(&uri) else {
+                continue;
+            };
+            let open = uri
+                .parse::<Uri>()
+                .ok()
+                .is_some_and(|u| self.docs.get(&u).is_some());
+            let diagnostics = match self.published.get(&uri) {
+                Some(fd) if open => fd.diagnostics.clone(),
+                _ => Vec::new(),
+            };
+            let result_id = if open {
+                self.result_ids.get(&uri).cloned()
+            } else {
+                None
+            };
+            for (id, previous) in waiting {
+                let reply = handlers::diagnostic::report(
+                    diagnostics.clone(),
+                    result_id.clone(),
+                    previous.as_deref(),
+                );
+                self.respond(id, reply);
+            }
+        }
     }
 
     /// Clears a closed document's diagnostics.
     pub fn clear(&mut self, uri: &Uri) {
         self.published.remove(uri.as_str());
+        self.result_ids.remove(uri.as_str());
+        self.answer_pulls();
+        if self.caps.pull_diagnostics {
+            // The client forgets pulled diagnostics of a closed document itself.
+            return;
+        }
         self.notify::<lsp_types::notification::PublishDiagnostics>(PublishDiagnosticsParams {
             uri: uri.clone(),
             diagnostics: Vec::new(),

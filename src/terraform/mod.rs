@@ -10,3 +10,4 @@ pub mod manifest;
 pub mod parse_hcl;
 pub mod parse_json;
 pub mod plan;
+pub mod recover;

@@ -9,10 +9,66 @@ use super::ast::*;
 use crate::diagnostics::Problem;
 use crate::source::{FileId, Span};
 
-/// Parses a native-syntax file. Never fails: a syntax error becomes a located problem and an
-/// empty body.
+/// Parses a native-syntax file. Never fails: a syntax error becomes a located problem, and the
+/// body holds what could still be read: when `hcl-edit` rejects the file, the top-level blocks
+/// and attributes that `recover` finds intact, each parsed on its own with its spans in the
+/// file's offsets.
 pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
+    parse_with(file, text, || None)
+}
+
+/// [`parse`], with the file's tree-sitter tree from `tree` when recovery needs one (a tree
+/// kept up to date incrementally; it is parsed here when `tree` has none).
+pub fn parse_with(
+    file: FileId,
+    text: &str,
+    tree: impl FnOnce() -> Option<tree_sitter::Tree>,
+) -> (Body, Vec<Problem>) {
     let mut problems = Vec::new();
+    match parse_fragment(file, text, 0, &mut problems) {
+        Ok(body) => (body, problems),
+        Err((offset, message)) => {
+            problems.push(Problem::error(
+                Span::new(file, offset, offset),
+                format!("HCL syntax error: {message}"),
+            ));
+            // The blocks and attributes that still parse, from the fragments error recovery
+            // finds; a fragment that `hcl-edit` rejects is skipped (its error is the file's
+            // error, or follows from it).
+            let fragments = match tree().filter(|t| t.root_node().end_byte() <= text.len()) {
+                Some(t) => super::recover::fragments_of(text, &t),
+                None => super::recover::fragments(text),
+            };
+            (recover_fragments(file, text, &fragments), problems)
+        }
+    }
+}
+
+/// Parses the given fragments of `text` (byte ranges, in order) into one body.
+pub fn recover_fragments(file: FileId, text: &str, fragments: &[std::ops::Range<usize>]) -> Body {
+    let mut out = Body::default();
+    for r in fragments {
+        let Some(fragment) = text.get(r.clone()) else {
+            continue;
+        };
+        let mut notices = Vec::new();
+        if let Ok(body) = parse_fragment(file, fragment, r.start, &mut notices) {
+            out.attributes.extend(body.attributes);
+            out.blocks.extend(body.blocks);
+        }
+    }
+    out
+}
+
+/// Parses `text`, which starts at byte `base` of the file, into a body whose spans are file
+/// offsets. A repeated object key is tolerated (with a notice); any other error is returned
+/// with its offset in the file.
+fn parse_fragment(
+    file: FileId,
+    text: &str,
+    base: usize,
+    problems: &mut Vec<Problem>,
+) -> Result<Body, (usize, String)> {
     let mut patched: Option<String> = None;
     // Terraform accepts a repeated key in an object constructor (the last one wins) where
     // hcl-edit rejects it. Rename the earlier key in place (same length, so every offset
@@ -21,8 +77,8 @@ pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
         let input = patched.as_deref().unwrap_or(text);
         match hcl_edit::parser::parse_body(input) {
             Ok(body) => {
-                let lower = Lower { file };
-                return (lower.body(&body, 0..text.len()), problems);
+                let lower = Lower { file, base };
+                return Ok(lower.body(&body, base..base + text.len()));
             }
             Err(err) => {
                 let offset = err.location().offset().min(input.len());
@@ -30,21 +86,17 @@ pub fn parse(file: FileId, text: &str) -> (Body, Vec<Problem>) {
                     && let Some(fixed) = shadow_earlier_key(input, offset)
                 {
                     problems.push(Problem::notice(
-                        Span::new(file, offset, offset),
+                        Span::new(file, base + offset, base + offset),
                         "object key repeated; the last value is used, as Terraform does",
                     ));
                     patched = Some(fixed);
                     continue;
                 }
-                problems.push(Problem::error(
-                    Span::new(file, offset, offset),
-                    format!("HCL syntax error: {}", clean_message(err.message())),
-                ));
-                return (Body::default(), problems);
+                return Err((base + offset, clean_message(err.message())));
             }
         }
     }
-    (Body::default(), problems)
+    Err((base, "too many repeated object keys".to_string()))
 }
 
 /// Given the offset of a repeated object key, renames the nearest earlier occurrence of the
@@ -91,12 +143,16 @@ fn clean_message(msg: &str) -> String {
 
 struct Lower {
     file: FileId,
+    /// Where the parsed text starts in the file: added to every span `hcl-edit` gives.
+    base: usize,
 }
 
 impl Lower {
     fn span(&self, r: Option<std::ops::Range<usize>>, fallback: &std::ops::Range<usize>) -> Span {
-        let r = r.unwrap_or_else(|| fallback.clone());
-        Span::new(self.file, r.start, r.end)
+        match r {
+            Some(r) => Span::new(self.file, self.base + r.start, self.base + r.end),
+            None => Span::new(self.file, fallback.start, fallback.end),
+        }
     }
 
     fn body(&self, body: &hs::Body, fallback: std::ops::Range<usize>) -> Body {
@@ -117,8 +173,8 @@ impl Lower {
                     let span = self.span(b.span(), &fallback);
                     let mut header = self.span(b.ident.span(), &span.range());
                     for l in &b.labels {
-                        if let Some(r) = l.span() {
-                            header = header.to(Span::new(self.file, r.start, r.end));
+                        if l.span().is_some() {
+                            header = header.to(self.span(l.span(), &span.range()));
                         }
                     }
                     out.blocks.push(Block {
@@ -371,7 +427,10 @@ pub fn parse_template_string(text: &str, span: Span) -> Expr {
     }
     match hcl_edit::parser::parse_template(text) {
         Ok(t) => {
-            let lower = Lower { file: span.file };
+            let lower = Lower {
+                file: span.file,
+                base: 0,
+            };
             let mut parts = lower.template(t.iter(), span.range());
             respan_parts(&mut parts, span);
             Expr {
@@ -462,7 +521,10 @@ pub fn respan(e: &mut Expr, span: Span) {
 pub fn parse_expression(text: &str, span: Span) -> Expr {
     match hcl_edit::parser::parse_expr(text) {
         Ok(e) => {
-            let lower = Lower { file: span.file };
+            let lower = Lower {
+                file: span.file,
+                base: 0,
+            };
             let mut x = lower.expr(&e, span.range());
             respan(&mut x, span);
             x

@@ -4,11 +4,12 @@
 use lsp_server::{Connection, RequestId, Response};
 use lsp_types::request::RegisterCapability;
 use lsp_types::{
-    CodeActionKind, CodeActionOptions, CodeActionProviderCapability,
-    DidChangeWatchedFilesRegistrationOptions, ExecuteCommandOptions, FileSystemWatcher,
-    GlobPattern, HoverProviderCapability, InitializeParams, InitializeResult, Registration,
-    RegistrationParams, SaveOptions, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
-    TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions,
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, DiagnosticOptions,
+    DiagnosticServerCapabilities, DidChangeWatchedFilesRegistrationOptions, ExecuteCommandOptions,
+    FileSystemWatcher, GlobPattern, HoverProviderCapability, InitializeParams, InitializeResult,
+    Registration, RegistrationParams, SaveOptions, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions,
 };
 
 use super::execute_command::EXPLAIN;
@@ -17,8 +18,18 @@ use crate::lsp::position::Encoding;
 use crate::lsp::server::{ClientCaps, Pending, Server};
 use crate::lsp::settings::ClientSettings;
 
-pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
+/// What the server announces; pull diagnostics only to clients that pull.
+pub fn capabilities(encoding: Encoding, pull_diagnostics: bool) -> ServerCapabilities {
     ServerCapabilities {
+        diagnostic_provider: pull_diagnostics.then(|| {
+            DiagnosticServerCapabilities::Options(DiagnosticOptions {
+                identifier: Some("posture".to_string()),
+                // A Terraform module is evaluated as a whole: an edit changes its siblings.
+                inter_file_dependencies: true,
+                workspace_diagnostics: false,
+                work_done_progress_options: Default::default(),
+            })
+        }),
         position_encoding: Some(encoding.kind()),
         text_document_sync: Some(TextDocumentSyncCapability::Options(
             TextDocumentSyncOptions {
@@ -50,6 +61,7 @@ pub(in crate::lsp) fn handle(
     connection: &Connection,
     id: RequestId,
     params: InitializeParams,
+    refresh_support: bool,
     jobs: crossbeam_channel::Sender<Job>,
 ) -> Server {
     let caps = &params.capabilities;
@@ -69,6 +81,15 @@ pub(in crate::lsp) fn handle(
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|d| d.dynamic_registration)
             .unwrap_or(false),
+        pull_diagnostics: caps
+            .text_document
+            .as_ref()
+            .is_some_and(|t| t.diagnostic.is_some()),
+        diagnostic_refresh: refresh_support
+            || ws
+                .and_then(|w| w.diagnostic.as_ref())
+                .and_then(|d| d.refresh_support)
+                .unwrap_or(false),
     };
     let mut workspaces: Vec<_> = params
         .workspace_folders
@@ -88,7 +109,7 @@ pub(in crate::lsp) fn handle(
         .and_then(ClientSettings::from_json)
         .unwrap_or_default();
     let result = InitializeResult {
-        capabilities: capabilities(encoding),
+        capabilities: capabilities(encoding, client_caps.pull_diagnostics),
         server_info: Some(ServerInfo {
             name: "posture".to_string(),
             version: Some(env!("CARGO_PKG_VERSION").to_string()),

@@ -2,6 +2,7 @@
 //! notifications change the server state and schedule lint jobs.
 
 pub(super) mod code_action;
+pub(super) mod diagnostic;
 pub(super) mod did_change;
 pub(super) mod did_change_configuration;
 pub(super) mod did_change_watched_files;
