@@ -300,6 +300,10 @@ pub struct Graph {
     /// Resources (by id) whose `attr` refers to something that could not be resolved; a check
     /// looking for "is this configured elsewhere" must assume it might be.
     pub unresolved: Vec<(ResourceId, String)>,
+    /// The strings inside the values of Terraform variables and outputs declared
+    /// `sensitive = true`: every report masks them like other secrets, wherever they appear
+    /// (in the source excerpts and inside any string derived from them).
+    pub sensitive: Vec<String>,
     /// Lookup tables, built by [`Graph::freeze`] once lowering is done (checks run on a frozen
     /// graph; before that, lookups scan).
     index: std::sync::OnceLock<Index>,

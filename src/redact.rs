@@ -1,6 +1,20 @@
-//! Secrets stay secret: values of attributes that hold credentials are masked wherever Posture
-//! prints them (finding messages, related messages, and the source excerpts of the terminal
-//! report). A masked value keeps its first and last two characters: `ab****yz`.
+//! Secrets stay secret: credentials are masked wherever Posture prints them (finding messages,
+//! related messages, problems, and the source excerpts of the terminal report; every report
+//! format and the language server read the same scrubbed messages). A masked value keeps its
+//! first and last two characters: `ab****yz`.
+//!
+//! A value is secret when
+//! - an attribute named as a credential holds it (`password`, `client_secret`, Kubernetes
+//!   `Secret` data, an env entry named `DB_PASSWORD`);
+//! - a Terraform variable or output declared `sensitive = true` holds it, or it is a string
+//!   derived from such a value (interpolated into it: `"postgres://app:${var.pw}@db"`);
+//! - its content has the shape of a credential wherever it is (an `AKIA…` access key id, a
+//!   private key, a GitHub/GitLab/Slack/Stripe/Google token, the password of a connection
+//!   string, `DB_PASSWORD=…` in a script or user data).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::graph::{Graph, Node, NodeValue};
 use crate::source::Span;
@@ -71,10 +85,22 @@ pub fn mask(value: &str) -> String {
     format!("{head}****{tail}")
 }
 
-/// The secret values of a graph: string values of credential attributes (at any depth) and the
-/// data of Kubernetes Secrets, with their spans.
+/// The secret values of a graph, with their spans: string values of credential attributes (at
+/// any depth), the data of Kubernetes Secrets, `sensitive = true` values and strings derived
+/// from them, and credentials recognised by their content. A value with no place of its own
+/// in the source (a sensitive value, a credential inside a longer string) has an empty span:
+/// it is masked by its text wherever it appears.
 pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
     let mut out = Vec::new();
+    let sensitive: Vec<&str> = graph
+        .sensitive
+        .iter()
+        .map(String::as_str)
+        .filter(|s| worth_masking(s))
+        .collect();
+    for s in &sensitive {
+        out.push((Span::default(), (*s).to_string()));
+    }
     for r in &graph.resources {
         if r.kind == "Secret" {
             for section in ["data", "stringData"] {
@@ -86,16 +112,93 @@ pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
             }
         }
         walk(&r.body, false, &mut out);
+        every_string(&r.body, &mut |n, s| {
+            let at = Span::new(n.span.file, n.span.start as usize, n.span.start as usize);
+            if sensitive.iter().any(|x| s.contains(x)) {
+                out.push((at, s.to_string()));
+            }
+            for c in content_secrets(s) {
+                push(&mut out, at, c);
+            }
+        });
+    }
+    out.sort_by(|a, b| (a.0.file, a.0.start, &a.1).cmp(&(b.0.file, b.0.start, &b.1)));
+    out.dedup();
+    out
+}
+
+fn every_string<'a>(n: &'a Node, f: &mut dyn FnMut(&'a Node, &'a str)) {
+    match &n.value {
+        NodeValue::String(s) => f(n, s),
+        NodeValue::List(items) => items.iter().for_each(|i| every_string(i, f)),
+        NodeValue::Map(entries) => entries.iter().for_each(|e| every_string(&e.node, f)),
+        _ => {}
+    }
+}
+
+/// Shapes of well-known credentials; group 1, when there is one, is the secret part.
+static CREDENTIAL_SHAPES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+        r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?s:.*?)(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\z)",
+        r"\bgh[pousr]_[A-Za-z0-9]{30,}\b",
+        r"\bgithub_pat_[A-Za-z0-9_]{40,}\b",
+        r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
+        r"\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\b",
+        r"\bAIza[0-9A-Za-z_-]{35}\b",
+        r"\bglpat-[A-Za-z0-9_-]{20,}\b",
+        // The password of a connection string.
+        r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:([^/\s@]+)@",
+        // `NAME=value`, `NAME: value`, `--name=value` in a script, env file or cloud-config.
+        r#"(?m)(?:^|[\s;{,(])(?:export\s+|set\s+|-{1,2})?["']?([A-Za-z_][A-Za-z0-9_.\-]*["']?[ \t]*[:=][ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"';,)}]+))"#,
+    ]
+    .iter()
+    .filter_map(|p| Regex::new(p).ok())
+    .collect()
+});
+
+/// The credentials inside a string, recognised by their shape (see the module header).
+pub fn content_secrets(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let last = CREDENTIAL_SHAPES.len().saturating_sub(1);
+    for (i, re) in CREDENTIAL_SHAPES.iter().enumerate() {
+        for c in re.captures_iter(text) {
+            if i == last {
+                if let Some(v) = c.get(1).and_then(|m| assigned_secret(m.as_str())) {
+                    out.push(v);
+                }
+                continue;
+            }
+            if let Some(m) = c.get(1).or(c.get(0)) {
+                out.push(m.as_str());
+            }
+        }
     }
     out
 }
 
+/// The value of `NAME=value` when the name says it is a credential and the value could be one.
+fn assigned_secret(assignment: &str) -> Option<&str> {
+    let at = assignment.find([':', '='])?;
+    let name = assignment[..at].trim().trim_matches(['"', '\'']);
+    let value = assignment[at + 1..].trim().trim_matches(['"', '\'']).trim();
+    let expansion = value.starts_with(['$', '`', '<']) || value.starts_with("%{");
+    (crate::facts::aws_more_a::is_secret_name(name)
+        && !expansion
+        && crate::facts::aws_more_a::is_plausible_secret_value(value))
+    .then_some(value)
+}
+
 fn push(out: &mut Vec<(Span, String)>, span: Span, value: &str) {
-    // Short values and references are not worth masking, and masking them would hide ordinary
-    // words that happen to be used as a credential too (`MINIO_ACCESS_KEY: minio`).
-    if value.chars().count() >= 8 && !value.starts_with("arn:") && !value.contains("${") {
+    if worth_masking(value) {
         out.push((span, value.to_string()));
     }
+}
+
+/// Short values and references are not worth masking, and masking them would hide ordinary
+/// words that happen to be used as a credential too (`MINIO_ACCESS_KEY: minio`).
+fn worth_masking(value: &str) -> bool {
+    value.chars().count() >= 8 && !value.starts_with("arn:") && !value.contains("${")
 }
 
 fn walk(n: &Node, secret: bool, out: &mut Vec<(Span, String)>) {
@@ -116,15 +219,45 @@ fn walk(n: &Node, secret: bool, out: &mut Vec<(Span, String)>) {
     }
 }
 
-/// Masks every secret value that appears in `text`.
+/// Masks every secret value that appears in `text` (longest first, so that a string derived
+/// from a secret is masked as a whole).
 pub fn scrub(text: &str, secrets: &[(Span, String)]) -> String {
+    let mut values: Vec<&str> = secrets.iter().map(|(_, s)| s.as_str()).collect();
+    values.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    values.dedup();
     let mut out = text.to_string();
-    for (_, s) in secrets {
-        if out.contains(s.as_str()) {
-            out = out.replace(s.as_str(), &mask(s));
+    for s in values {
+        if out.contains(s) {
+            out = out.replace(s, &mask(s));
         }
     }
     out
+}
+
+/// A copy of a file's text for excerpts: the bytes of secret spans, and of every occurrence of
+/// a secret value, replaced by `*` (see [`mask_spans`]).
+pub fn mask_text(text: &str, secrets: &[(Span, String)], file: crate::source::FileId) -> String {
+    let spans = secrets
+        .iter()
+        .filter(|(sp, _)| sp.file == file && sp.start < sp.end)
+        .map(|(sp, _)| *sp);
+    let mut masked = mask_spans(text, spans);
+    let mut values: Vec<&str> = secrets.iter().map(|(_, s)| s.as_str()).collect();
+    values.sort_unstable();
+    values.dedup();
+    let mut hits: Vec<Span> = Vec::new();
+    for v in values {
+        if v.is_empty() {
+            continue;
+        }
+        for (at, _) in masked.match_indices(v) {
+            hits.push(Span::new(file, at, at + v.len()));
+        }
+    }
+    if !hits.is_empty() {
+        masked = mask_spans(&masked, hits.into_iter());
+    }
+    masked
 }
 
 /// A copy of a file's text with the bytes of secret spans replaced by `*` (byte offsets are

@@ -279,6 +279,9 @@ fn scan_in_pool(
                 *m = crate::redact::scrub(m, &secrets);
             }
         }
+        for p in &mut problems {
+            p.message = crate::redact::scrub(&p.message, &secrets);
+        }
     }
     sort_findings(&mut findings, &sources);
     if findings.len() > MAX_FINDINGS {

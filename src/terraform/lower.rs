@@ -164,6 +164,9 @@ impl<'a> Loader<'a> {
                             },
                         };
                         let v = convert_to_type(v, blk.body.attribute("type"));
+                        if is_sensitive(&blk.body) {
+                            self.mark_sensitive(&v);
+                        }
                         scope.variables.insert(name.as_str(), v);
                     }
                     ("locals", []) => {
@@ -227,7 +230,11 @@ impl<'a> Loader<'a> {
         let mut out = BTreeMap::new();
         for b in &outputs {
             if let Some(v) = b.body.attribute("value") {
-                out.insert(b.labels[0].clone(), ev.eval(&v.expr, &Bindings::new()));
+                let value = ev.eval(&v.expr, &Bindings::new());
+                if is_sensitive(&b.body) {
+                    self.mark_sensitive(&value);
+                }
+                out.insert(b.labels[0].clone(), value);
             }
         }
         self.problems.borrow_mut().extend(ev.problems.take());
@@ -288,6 +295,11 @@ impl<'a> Loader<'a> {
     }
 
     /// Evaluates `module "name"` in the caller's scope and lowers the called module.
+    /// Records the strings of a `sensitive = true` value (see [`Graph::sensitive`]).
+    fn mark_sensitive(&self, v: &Value) {
+        collect_strings(v, &mut self.graph.borrow_mut().sensitive);
+    }
+
     fn call_module(
         &self,
         ev: &Evaluator<'_>,
@@ -521,6 +533,23 @@ fn value_origins(
     }
     for b in &body.blocks {
         value_origins(&b.body, vars, locals, out);
+    }
+}
+
+/// `sensitive = true` on a variable or an output block.
+fn is_sensitive(body: &Body) -> bool {
+    body.attribute("sensitive")
+        .is_some_and(|a| Evaluator::new(ModuleScope::default()).eval(&a.expr, &Bindings::new()).to_tf_bool() == Some(true))
+}
+
+/// Every known string (and number) inside a value.
+fn collect_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Number(_) => out.extend(v.to_tf_string()),
+        Value::List(l) => l.iter().for_each(|x| collect_strings(x, out)),
+        Value::Map(m) => m.values().for_each(|x| collect_strings(x, out)),
+        _ => {}
     }
 }
 
