@@ -538,8 +538,12 @@ fn value_origins(
 
 /// `sensitive = true` on a variable or an output block.
 fn is_sensitive(body: &Body) -> bool {
-    body.attribute("sensitive")
-        .is_some_and(|a| Evaluator::new(ModuleScope::default()).eval(&a.expr, &Bindings::new()).to_tf_bool() == Some(true))
+    body.attribute("sensitive").is_some_and(|a| {
+        Evaluator::new(ModuleScope::default())
+            .eval(&a.expr, &Bindings::new())
+            .to_tf_bool()
+            == Some(true)
+    })
 }
 
 /// Every known string (and number) inside a value.
