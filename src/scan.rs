@@ -341,11 +341,23 @@ pub fn lower_with(
         });
     }
     let total = inputs.len();
+    // A symbolic link under a scanned directory may point anywhere: only what lies inside the
+    // scanned directories is read (`--var-file` files are named explicitly and exempt).
+    let roots: Vec<PathBuf> = vars
+        .roots
+        .iter()
+        .filter_map(|r| r.canonicalize().ok())
+        .collect();
     // Read in parallel.
     let texts: Vec<Result<String, ReadError>> = inputs
         .par_iter()
         .map(|i| match &i.text {
             Some(t) => Ok(t.clone()),
+            None if !vars.files.contains(&i.path) && outside(&i.path, &roots) => Err(
+                "skipped: a symbolic link to a file outside the scanned directories; not read"
+                    .to_string()
+                    .into(),
+            ),
             None => read_text(&i.path, vars.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE)),
         })
         .collect();
@@ -704,6 +716,19 @@ impl From<String> for ReadError {
             text: String::new(),
             at: 0,
         }
+    }
+}
+
+/// True when `path` resolves (through symbolic links) to a file outside every root; never
+/// when there are no roots (in-memory scans).
+fn outside(path: &Path, roots: &[PathBuf]) -> bool {
+    if roots.is_empty() {
+        return false;
+    }
+    match path.canonicalize() {
+        Ok(canon) => !roots.iter().any(|r| canon.starts_with(r)),
+        // Read errors are reported by the read itself.
+        Err(_) => false,
     }
 }
 
