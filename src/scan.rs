@@ -246,9 +246,21 @@ fn scan_in_pool(
         files,
         context_files,
     } = lower_with(inputs, progress, vars);
+    // Only the first MAX_FINDINGS findings (in report order) are reported: keep memory bounded
+    // on a huge stream by dropping the rest as they come (in linear time, keeping a margin for
+    // the duplicates the final sort removes, so that the notice below still says where
+    // reporting stopped).
+    let keep = MAX_FINDINGS + MAX_FINDINGS / 4;
+    let compact = |f: &mut Vec<Finding>| {
+        f.retain(|f| !context_files.contains(&f.span.file));
+        if f.len() > keep {
+            f.select_nth_unstable_by(keep, |a, b| report_order(a, b, &sources));
+            f.truncate(keep);
+        }
+    };
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
-        .map(|(_, graph)| run_checks(graph, vars))
+        .map(|(_, graph)| run_checks_bounded(graph, vars, 2 * MAX_FINDINGS, &compact))
         .collect();
     let resources = units
         .iter()
@@ -794,6 +806,16 @@ const INTERNAL_ERROR: &str = "internal error";
 /// Runs every applicable check on every managed resource of a graph. A check that panics is
 /// reported as an internal error and the others still run.
 pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Problem>) {
+    run_checks_bounded(graph, settings, usize::MAX, &|_| {})
+}
+
+/// [`run_checks`], calling `compact` on the findings whenever they reach `limit`.
+fn run_checks_bounded(
+    graph: &Graph,
+    settings: &Settings,
+    limit: usize,
+    compact: &(dyn Fn(&mut Vec<Finding>) + Sync),
+) -> (Vec<Finding>, Vec<Problem>) {
     graph.freeze();
     let strict_unknowns = settings.strict_unknowns;
     let rules = &settings.rules;
@@ -802,6 +824,9 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
     let mut findings = Vec::new();
     let mut problems = Vec::new();
     for (id, r) in graph.iter() {
+        if findings.len() >= limit {
+            compact(&mut findings);
+        }
         if r.mode != Mode::Managed {
             continue;
         }
@@ -900,17 +925,14 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
     (findings, problems)
 }
 
+fn report_order(a: &Finding, b: &Finding, sources: &SourceMap) -> std::cmp::Ordering {
+    let fa = &sources.get(a.span.file).display;
+    let fb = &sources.get(b.span.file).display;
+    (fa, a.span.start, a.check.id, &a.resource).cmp(&(fb, b.span.start, b.check.id, &b.resource))
+}
+
 fn sort_findings(findings: &mut Vec<Finding>, sources: &SourceMap) {
-    findings.sort_by(|a, b| {
-        let fa = &sources.get(a.span.file).display;
-        let fb = &sources.get(b.span.file).display;
-        (fa, a.span.start, a.check.id, &a.resource).cmp(&(
-            fb,
-            b.span.start,
-            b.check.id,
-            &b.resource,
-        ))
-    });
+    findings.sort_by(|a, b| report_order(a, b, sources));
     findings.dedup_by(|a, b| {
         a.span == b.span
             && a.check.id == b.check.id
