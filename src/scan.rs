@@ -86,8 +86,9 @@ enum Parsed {
     Plan(crate::syntax::json::JsonNode),
     /// CloudFormation templates (a YAML stream may hold several documents).
     Templates(Vec<crate::syntax::yaml::YamlNode>),
-    /// Kubernetes objects, with the template path Helm noted above each (`# Source:`).
-    Manifests(Vec<(crate::syntax::yaml::YamlNode, Option<String>)>),
+    /// Kubernetes objects, already lowered (one document at a time, so that a long stream's
+    /// YAML trees are never all held at once) into a graph for the file.
+    Manifests(Graph),
     Nothing,
 }
 
@@ -433,7 +434,10 @@ pub fn lower_with(
                         if crate::cloudformation::is_template(&y) {
                             (Parsed::Templates(vec![y]), Vec::new())
                         } else if crate::kubernetes::is_object(&y) {
-                            (Parsed::Manifests(vec![(y, None)]), Vec::new())
+                            let mut g = Graph::default();
+                            let unit = unit_of(&input.display);
+                            let p = crate::kubernetes::lower_document(id, &unit, &y, None, &mut g);
+                            (Parsed::Manifests(g), p)
                         } else {
                             (Parsed::Nothing, Vec::new())
                         }
@@ -442,7 +446,7 @@ pub fn lower_with(
                     Err(p) if looks_like_iac(text) => (Parsed::Nothing, vec![p]),
                     Err(_) => (Parsed::Nothing, Vec::new()),
                 },
-                FileKind::Yaml => parse_yaml(id, text),
+                FileKind::Yaml => parse_yaml(id, text, &unit_of(&input.display)),
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             if let Some(p) = progress {
@@ -458,14 +462,7 @@ pub fn lower_with(
     let mut cli_var_files = Vec::new();
     let mut plans = Vec::new();
     let mut templates = Vec::new();
-    #[allow(clippy::type_complexity)]
-    let mut manifests: BTreeMap<
-        String,
-        Vec<(
-            crate::source::FileId,
-            Vec<(crate::syntax::yaml::YamlNode, Option<String>)>,
-        )>,
-    > = BTreeMap::new();
+    let mut manifests: BTreeMap<String, Vec<Graph>> = BTreeMap::new();
     for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
         match p {
@@ -476,10 +473,10 @@ pub fn lower_with(
             Parsed::Vars(body) if i >= first_cli_var_file => cli_var_files.push(body),
             Parsed::Plan(root) => plans.push((id, input.display.clone(), root)),
             Parsed::Templates(roots) => templates.push((id, input.display.clone(), roots)),
-            Parsed::Manifests(roots) => manifests
+            Parsed::Manifests(g) => manifests
                 .entry(unit_of(&input.display))
                 .or_default()
-                .push((id, roots)),
+                .push(g),
             Parsed::Nothing => {}
             Parsed::Vars(body) => {
                 let name = input.display.rsplit('/').next().unwrap_or("").to_string();
@@ -562,15 +559,9 @@ pub fn lower_with(
     // Kubernetes objects: one unit per directory (or stream).
     for (unit, files) in manifests {
         let mut graph = Graph::default();
-        for (id, roots) in files {
-            for (root, source) in &roots {
-                problems.extend(crate::kubernetes::lower_document(
-                    id,
-                    &unit,
-                    root,
-                    source.as_deref(),
-                    &mut graph,
-                ));
+        for g in files {
+            for r in g.resources {
+                graph.add(r);
             }
         }
         crate::kubernetes::links::link(&mut graph);
@@ -656,8 +647,9 @@ fn looks_like_iac(text: &str) -> bool {
         || (text.contains("apiVersion") && text.contains("kind"))
 }
 
-/// A YAML file: CloudFormation templates by content; anything else is skipped.
-fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
+/// A YAML file: CloudFormation templates or Kubernetes objects by content; anything else is
+/// skipped.
+fn parse_yaml(id: crate::source::FileId, text: &str, unit: &str) -> (Parsed, Vec<Problem>) {
     if crate::syntax::yaml::is_helm_template(text) {
         let notice = looks_like_iac(text).then(|| {
             Problem::notice(
@@ -667,15 +659,15 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
         });
         return (Parsed::Nothing, notice.into_iter().collect());
     }
-    let (docs, problems) = crate::syntax::yaml::parse(id, text);
-    let problems = if looks_like_iac(text) {
-        problems
-    } else {
-        Vec::new()
-    };
+    // Documents are classified as they are read: CloudFormation templates are kept (a file
+    // with one is a template file); Kubernetes objects are lowered at once and their trees
+    // dropped.
     let mut prev_end = 0;
-    let mut with_source = Vec::new();
-    for d in docs {
+    let mut templates = Vec::new();
+    let mut graph = Graph::default();
+    let mut objects = 0;
+    let mut lowering = Vec::new();
+    let problems = crate::syntax::yaml::parse_each(id, text, &mut |d| {
         let start = (d.root.span.start as usize).min(text.len());
         let source = text
             .get(prev_end.min(start)..start)
@@ -686,25 +678,32 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
             })
             .map(|s| s.trim().to_string());
         prev_end = d.span.end as usize;
-        with_source.push((d.root, source));
-    }
-    let (templates, rest): (Vec<_>, Vec<_>) = with_source
-        .into_iter()
-        .partition(|(r, _)| crate::cloudformation::is_template(r));
+        if crate::cloudformation::is_template(&d.root) {
+            templates.push(d.root);
+        } else if templates.is_empty() && crate::kubernetes::is_object(&d.root) {
+            objects += 1;
+            lowering.extend(crate::kubernetes::lower_document(
+                id,
+                unit,
+                &d.root,
+                source.as_deref(),
+                &mut graph,
+            ));
+        }
+    });
+    let mut problems = if looks_like_iac(text) {
+        problems
+    } else {
+        Vec::new()
+    };
     if !templates.is_empty() {
-        return (
-            Parsed::Templates(templates.into_iter().map(|(r, _)| r).collect()),
-            problems,
-        );
+        return (Parsed::Templates(templates), problems);
     }
-    let manifests: Vec<(crate::syntax::yaml::YamlNode, Option<String>)> = rest
-        .into_iter()
-        .filter(|(r, _)| crate::kubernetes::is_object(r))
-        .collect();
-    if manifests.is_empty() {
+    if objects == 0 {
         (Parsed::Nothing, problems)
     } else {
-        (Parsed::Manifests(manifests), problems)
+        problems.extend(lowering);
+        (Parsed::Manifests(graph), problems)
     }
 }
 
