@@ -137,31 +137,40 @@ fn every_string<'a>(n: &'a Node, f: &mut dyn FnMut(&'a Node, &'a str)) {
 }
 
 /// Shapes of well-known credentials; group 1, when there is one, is the secret part.
-static CREDENTIAL_SHAPES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
-        r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
-        r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?s:.*?)(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\z)",
-        r"\bgh[pousr]_[A-Za-z0-9]{30,}\b",
-        r"\bgithub_pat_[A-Za-z0-9_]{40,}\b",
-        r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
-        r"\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\b",
-        r"\bAIza[0-9A-Za-z_-]{35}\b",
-        r"\bglpat-[A-Za-z0-9_-]{20,}\b",
-        // The password of a connection string.
-        r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:([^/\s@]+)@",
-        // `NAME=value`, `NAME: value`, `--name=value` in a script, env file or cloud-config.
-        r#"(?m)(?:^|[\s;{,(])(?:export\s+|set\s+|-{1,2})?["']?([A-Za-z_][A-Za-z0-9_.\-]*["']?[ \t]*[:=][ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"';,)}]+))"#,
-    ]
-    .iter()
-    .filter_map(|p| Regex::new(p).ok())
-    .collect()
-});
+static CREDENTIAL_SHAPES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| SHAPES.iter().filter_map(|p| Regex::new(p).ok()).collect());
+
+/// All shapes at once: most strings match none, and one pass tells.
+static ANY_SHAPE: LazyLock<Option<regex::RegexSet>> =
+    LazyLock::new(|| regex::RegexSet::new(SHAPES).ok());
+
+const SHAPES: &[&str] = &[
+    r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?s:.*?)(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\z)",
+    r"\bgh[pousr]_[A-Za-z0-9]{30,}\b",
+    r"\bgithub_pat_[A-Za-z0-9_]{40,}\b",
+    r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
+    r"\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\b",
+    r"\bAIza[0-9A-Za-z_-]{35}\b",
+    r"\bglpat-[A-Za-z0-9_-]{20,}\b",
+    // The password of a connection string.
+    r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:([^/\s@]+)@",
+    // `NAME=value`, `NAME: value`, `--name=value` in a script, env file or cloud-config.
+    r#"(?m)(?:^|[\s;{,(])(?:export\s+|set\s+|-{1,2})?["']?([A-Za-z_][A-Za-z0-9_.\-]*["']?[ \t]*[:=][ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"';,)}]+))"#,
+];
 
 /// The credentials inside a string, recognised by their shape (see the module header).
 pub fn content_secrets(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    let matched = match ANY_SHAPE.as_ref() {
+        Some(set) => set.matches(text),
+        None => return out,
+    };
     let last = CREDENTIAL_SHAPES.len().saturating_sub(1);
     for (i, re) in CREDENTIAL_SHAPES.iter().enumerate() {
+        if !matched.matched(i) {
+            continue;
+        }
         for c in re.captures_iter(text) {
             if i == last {
                 if let Some(v) = c.get(1).and_then(|m| assigned_secret(m.as_str())) {
