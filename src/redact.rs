@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::graph::{Graph, Node, NodeValue};
-use crate::source::Span;
+use crate::source::{FileId, Span};
 
 /// Attribute names that hold credentials (matched case-insensitively, as a part of the name).
 const SECRET_WORDS: &[&str] = &[
@@ -228,45 +228,79 @@ fn walk(n: &Node, secret: bool, out: &mut Vec<(Span, String)>) {
     }
 }
 
-/// Masks every secret value that appears in `text` (longest first, so that a string derived
-/// from a secret is masked as a whole).
-pub fn scrub(text: &str, secrets: &[(Span, String)]) -> String {
-    let mut values: Vec<&str> = secrets.iter().map(|(_, s)| s.as_str()).collect();
-    values.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    values.dedup();
-    let mut out = text.to_string();
-    for s in values {
-        if out.contains(s) {
-            out = out.replace(s, &mask(s));
-        }
-    }
-    out
+/// Finds the secret values of a scan in any text, all at once (one automaton, so that a scan
+/// with many secrets and many findings stays linear).
+pub struct Scrubber {
+    values: Vec<String>,
+    matcher: Option<aho_corasick::AhoCorasick>,
 }
 
-/// A copy of a file's text for excerpts: the bytes of secret spans, and of every occurrence of
-/// a secret value, replaced by `*` (see [`mask_spans`]).
-pub fn mask_text(text: &str, secrets: &[(Span, String)], file: crate::source::FileId) -> String {
-    let spans = secrets
-        .iter()
-        .filter(|(sp, _)| sp.file == file && sp.start < sp.end)
-        .map(|(sp, _)| *sp);
-    let mut masked = mask_spans(text, spans);
-    let mut values: Vec<&str> = secrets.iter().map(|(_, s)| s.as_str()).collect();
-    values.sort_unstable();
-    values.dedup();
-    let mut hits: Vec<Span> = Vec::new();
-    for v in values {
-        if v.is_empty() {
-            continue;
-        }
-        for (at, _) in masked.match_indices(v) {
-            hits.push(Span::new(file, at, at + v.len()));
-        }
+impl Scrubber {
+    pub fn new(secrets: &[(Span, String)]) -> Scrubber {
+        let mut values: Vec<String> = secrets
+            .iter()
+            .map(|(_, s)| s.clone())
+            .filter(|s| !s.is_empty())
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        // Leftmost-longest: a string derived from a secret is masked as a whole.
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&values)
+            .ok();
+        Scrubber { values, matcher }
     }
-    if !hits.is_empty() {
-        masked = mask_spans(&masked, hits.into_iter());
+
+    /// Every occurrence of a secret value in `text`: (byte range, the value).
+    fn find<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'a str)> {
+        self.matcher.iter().flat_map(move |m| {
+            m.find_iter(text).filter_map(move |hit| {
+                let v = self.values.get(hit.pattern().as_usize())?;
+                Some((hit.range(), v.as_str()))
+            })
+        })
     }
-    masked
+
+    /// `text` with every secret value masked (`ab****yz`).
+    pub fn scrub(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for (range, v) in self.find(text) {
+            out.push_str(&text[last..range.start]);
+            out.push_str(&mask(v));
+            last = range.end;
+        }
+        out.push_str(&text[last..]);
+        out
+    }
+
+    /// A copy of a file's text for excerpts: the bytes of the secret spans of this file, and of
+    /// every occurrence of a secret value, replaced by `*` (see [`mask_spans`]).
+    pub fn mask_text(&self, text: &str, secrets: &[(Span, String)], file: FileId) -> String {
+        let spans = secrets
+            .iter()
+            .filter(|(sp, _)| sp.file == file && sp.start < sp.end)
+            .map(|(sp, _)| *sp);
+        let hits: Vec<Span> = self
+            .find(text)
+            .map(|(r, _)| Span::new(file, r.start, r.end))
+            .collect();
+        mask_spans(text, spans.chain(hits))
+    }
+}
+
+/// Masks every secret value that appears in `text` (see [`Scrubber::scrub`]).
+pub fn scrub(text: &str, secrets: &[(Span, String)]) -> String {
+    Scrubber::new(secrets).scrub(text)
+}
+
+/// See [`Scrubber::mask_text`].
+pub fn mask_text(text: &str, secrets: &[(Span, String)], file: FileId) -> String {
+    Scrubber::new(secrets).mask_text(text, secrets, file)
 }
 
 /// A copy of a file's text with the bytes of secret spans replaced by `*` (byte offsets are

@@ -286,14 +286,15 @@ fn scan_in_pool(
         .flat_map(|(_, g)| crate::redact::secrets(g))
         .collect();
     if !secrets.is_empty() {
+        let scrubber = crate::redact::Scrubber::new(&secrets);
         for f in &mut findings {
-            f.message = crate::redact::scrub(&f.message, &secrets);
+            f.message = scrubber.scrub(&f.message);
             for (_, m) in &mut f.related {
-                *m = crate::redact::scrub(m, &secrets);
+                *m = scrubber.scrub(m);
             }
         }
         for p in &mut problems {
-            p.message = crate::redact::scrub(&p.message, &secrets);
+            p.message = scrubber.scrub(&p.message);
         }
     }
     sort_findings(&mut findings, &sources);

@@ -60,10 +60,10 @@ pub fn render(result: &ScanResult, color: bool) -> String {
     // Every file an excerpt is taken from, with its secrets masked.
     let mut masked = std::collections::HashMap::new();
     if !result.secrets.is_empty() {
-        let shown = active_files(result);
-        for id in shown {
+        let scrubber = crate::redact::Scrubber::new(&result.secrets);
+        for id in active_files(result) {
             let text = &result.sources.get(id).text;
-            masked.insert(id, crate::redact::mask_text(text, &result.secrets, id));
+            masked.insert(id, scrubber.mask_text(text, &result.secrets, id));
         }
     }
     let files = SourceFiles(&result.sources, masked);

@@ -115,60 +115,56 @@ pub fn render(result: &ScanResult) -> String {
 
     // Each result is rendered on its own and spliced into the log below: a Value tree of
     // every result at once takes gigabytes on a scan with the maximum number of findings.
-    let results = result
-        .findings
-        .iter()
-        .zip(&fingerprints)
-        .map(|(f, fp)| {
-            let mut r = json!({
-                "ruleId": f.check.id,
-                "ruleIndex": index.get(f.check.id).copied().unwrap_or(0),
-                "level": level(f.severity),
-                "message": {"text": sentence(&f.message)},
-                "locations": [{
-                    "physicalLocation": physical(src, f.span),
-                    "logicalLocations": [{
-                        "name": f.resource,
-                        "fullyQualifiedName": f.resource,
-                        "kind": "resource",
-                    }],
+    let results = result.findings.iter().zip(&fingerprints).map(|(f, fp)| {
+        let mut r = json!({
+            "ruleId": f.check.id,
+            "ruleIndex": index.get(f.check.id).copied().unwrap_or(0),
+            "level": level(f.severity),
+            "message": {"text": sentence(&f.message)},
+            "locations": [{
+                "physicalLocation": physical(src, f.span),
+                "logicalLocations": [{
+                    "name": f.resource,
+                    "fullyQualifiedName": f.resource,
+                    "kind": "resource",
                 }],
-            });
-            if !f.related.is_empty() {
-                r["relatedLocations"] = f
-                    .related
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (span, msg))| {
-                        json!({
-                            "id": i + 1,
-                            "physicalLocation": physical(src, *span),
-                            "message": {"text": sentence(msg)},
-                        })
-                    })
-                    .collect();
-            }
-            r["partialFingerprints"] = json!({ FINGERPRINT_KEY: fp });
-            if let Some(s) = &f.suppressed {
-                let kind = if s.kind == "baseline" {
-                    "external"
-                } else {
-                    "inSource"
-                };
-                let mut sup = json!({"kind": kind, "status": "accepted"});
-                if !s.justification.trim().is_empty() {
-                    sup["justification"] = json!(s.justification.trim());
-                }
-                r["suppressions"] = json!([sup]);
-            }
-            let mut props = serde_json::Map::new();
-            props.insert("severity".into(), json!(f.severity.as_str()));
-            if f.unresolved {
-                props.insert("unresolved".into(), json!(true));
-            }
-            r["properties"] = Value::Object(props);
-            r
+            }],
         });
+        if !f.related.is_empty() {
+            r["relatedLocations"] = f
+                .related
+                .iter()
+                .enumerate()
+                .map(|(i, (span, msg))| {
+                    json!({
+                        "id": i + 1,
+                        "physicalLocation": physical(src, *span),
+                        "message": {"text": sentence(msg)},
+                    })
+                })
+                .collect();
+        }
+        r["partialFingerprints"] = json!({ FINGERPRINT_KEY: fp });
+        if let Some(s) = &f.suppressed {
+            let kind = if s.kind == "baseline" {
+                "external"
+            } else {
+                "inSource"
+            };
+            let mut sup = json!({"kind": kind, "status": "accepted"});
+            if !s.justification.trim().is_empty() {
+                sup["justification"] = json!(s.justification.trim());
+            }
+            r["suppressions"] = json!([sup]);
+        }
+        let mut props = serde_json::Map::new();
+        props.insert("severity".into(), json!(f.severity.as_str()));
+        if f.unresolved {
+            props.insert("unresolved".into(), json!(true));
+        }
+        r["properties"] = Value::Object(props);
+        r
+    });
 
     let notifications: Vec<Value> = problems(result)
         .into_iter()
