@@ -88,7 +88,7 @@ enum Parsed {
     Templates(Vec<crate::syntax::yaml::YamlNode>),
     /// Kubernetes objects, already lowered (one document at a time, so that a long stream's
     /// YAML trees are never all held at once) into a graph for the file.
-    Manifests(Graph),
+    Manifests(Box<Graph>),
     Nothing,
 }
 
@@ -438,7 +438,7 @@ pub fn lower_with(
                             let mut g = Graph::default();
                             let unit = unit_of(&input.display);
                             let p = crate::kubernetes::lower_document(id, &unit, &y, None, &mut g);
-                            (Parsed::Manifests(g), p)
+                            (Parsed::Manifests(Box::new(g)), p)
                         } else {
                             (Parsed::Nothing, Vec::new())
                         }
@@ -477,7 +477,7 @@ pub fn lower_with(
             Parsed::Manifests(g) => manifests
                 .entry(unit_of(&input.display))
                 .or_default()
-                .push(g),
+                .push(*g),
             Parsed::Nothing => {}
             Parsed::Vars(body) => {
                 let name = input.display.rsplit('/').next().unwrap_or("").to_string();
@@ -704,7 +704,7 @@ fn parse_yaml(id: crate::source::FileId, text: &str, unit: &str) -> (Parsed, Vec
         (Parsed::Nothing, problems)
     } else {
         problems.extend(lowering);
-        (Parsed::Manifests(graph), problems)
+        (Parsed::Manifests(Box::new(graph)), problems)
     }
 }
 

@@ -249,7 +249,6 @@ fn language_server_diagnostics_are_masked() {
     }
     send(Request::new(RequestId::from(2), "shutdown".into(), json!(null)).into());
     send(Notification::new("exit".into(), json!(null)).into());
-    drop(send);
     while conn.receiver.recv_timeout(Duration::from_secs(5)).is_ok() {}
     assert_eq!(server.join().expect("server thread"), 0);
 }
