@@ -101,6 +101,9 @@ pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
     for s in &sensitive {
         out.push((Span::default(), (*s).to_string()));
     }
+    let tainted = (!sensitive.is_empty())
+        .then(|| aho_corasick::AhoCorasick::new(&sensitive).ok())
+        .flatten();
     for r in &graph.resources {
         if r.kind == "Secret" {
             for section in ["data", "stringData"] {
@@ -114,7 +117,7 @@ pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
         walk(&r.body, false, &mut out);
         every_string(&r.body, &mut |n, s| {
             let at = Span::new(n.span.file, n.span.start as usize, n.span.start as usize);
-            if sensitive.iter().any(|x| s.contains(x)) {
+            if tainted.as_ref().is_some_and(|t| t.is_match(s)) {
                 out.push((at, s.to_string()));
             }
             for c in content_secrets(s) {
@@ -125,6 +128,57 @@ pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
     out.sort_by(|a, b| (a.0.file, a.0.start, &a.1).cmp(&(b.0.file, b.0.start, &b.1)));
     out.dedup();
     out
+}
+
+/// The strings of `plain` that derive from sensitive values: those whose value differs in
+/// `hidden`, the same configuration lowered with every sensitive value unknown. Resources are
+/// matched by address and values by position.
+pub fn derived(plain: &Graph, hidden: &Graph) -> Vec<String> {
+    let by_address: std::collections::HashMap<(&str, Option<&str>), &Node> = hidden
+        .resources
+        .iter()
+        .map(|r| ((r.address.as_str(), r.variant.as_deref()), &r.body))
+        .collect();
+    let mut out = Vec::new();
+    for r in &plain.resources {
+        match by_address.get(&(r.address.as_str(), r.variant.as_deref())) {
+            Some(h) => diff(&r.body, Some(h), &mut out),
+            // Instances that exist only because of a sensitive value.
+            None => diff(&r.body, None, &mut out),
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn diff(plain: &Node, hidden: Option<&Node>, out: &mut Vec<String>) {
+    match (&plain.value, hidden.map(|h| &h.value)) {
+        (NodeValue::String(s), Some(NodeValue::String(t))) if s == t => {}
+        (NodeValue::String(s), _) => {
+            if worth_masking(s) {
+                out.push(s.clone());
+            }
+        }
+        (NodeValue::List(a), Some(NodeValue::List(b))) => {
+            for (i, x) in a.iter().enumerate() {
+                diff(x, b.get(i), out);
+            }
+        }
+        (NodeValue::Map(a), Some(NodeValue::Map(b))) => {
+            for (i, e) in a.iter().enumerate() {
+                // Same position, else (small maps only: this stays linear) the same key.
+                let h = b
+                    .get(i)
+                    .filter(|h| h.key == e.key)
+                    .or_else(|| (b.len() <= 32).then(|| b.iter().find(|h| h.key == e.key))?);
+                diff(&e.node, h.map(|h| &h.node), out);
+            }
+        }
+        (NodeValue::List(a), _) => a.iter().for_each(|x| diff(x, None, out)),
+        (NodeValue::Map(a), _) => a.iter().for_each(|e| diff(&e.node, None, out)),
+        _ => {}
+    }
 }
 
 fn every_string<'a>(n: &'a Node, f: &mut dyn FnMut(&'a Node, &'a str)) {

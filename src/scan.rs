@@ -497,8 +497,17 @@ pub fn lower_with(
         .into_par_iter()
         .map(|dir| {
             let inputs = root_inputs(vars, var_files.get(dir), &cli_var_files);
-            let (graph, probs) =
+            let (mut graph, probs) =
                 terraform::lower::Loader::new(&units, &files_access).lower_root(dir, &inputs);
+            // Sensitive values taint what derives from them: lowered again with them unknown,
+            // every string that changes came from one.
+            if !graph.sensitive.is_empty() {
+                let (hidden, _) = terraform::lower::Loader::new(&units, &files_access)
+                    .hiding_sensitive()
+                    .lower_root(dir, &inputs);
+                let derived = crate::redact::derived(&graph, &hidden);
+                graph.sensitive.extend(derived);
+            }
             (dir.clone(), graph, probs)
         })
         .collect();

@@ -12,8 +12,8 @@ use serde_json::{Value, json};
 
 const FIXTURE: &str = "tests/data/redaction";
 
-/// Raw secrets of the fixture that no output may contain. (`public-read-write` and
-/// `authenticated-read` are sensitive there too, but check descriptions name those ACLs.)
+/// Raw secrets of the fixture that no output may contain. (`public-read-write`,
+/// `authenticated-read` and `public-read` are sensitive there too, but check descriptions name those ACLs.)
 const RAW: &[&str] = &[
     "Corr3ct-Horse-Battery",
     "AKIA2E0A8F3B244C9986",
@@ -57,6 +57,12 @@ const MESSAGES: &[(&str, u64, &str)] = &[
         46,
         "environment variable \"OWNER\" holds what looks like a GitHub token (gh****89) instead of a reference to Secrets Manager or Parameter Store",
     ),
+    // Derived through a function: `lower(var.shouted_acl)`.
+    (
+        "AWS-S3-001",
+        59,
+        "bucket ACL \"pu****ad\" grants access to everyone",
+    ),
 ];
 
 #[test]
@@ -76,6 +82,7 @@ fn no_format_contains_a_raw_secret() {
         }
         assert!(!out.contains("\"public-read-write\""), "{format}:\n{out}");
         assert!(!out.contains("\"authenticated-read\""), "{format}:\n{out}");
+        assert!(!out.contains("\"public-read\""), "{format}:\n{out}");
     }
 }
 
@@ -152,6 +159,10 @@ fn terminal_excerpts_are_masked() {
             "   │               {} high severity: lambda-plaintext-secret-in-environment",
             "^".repeat(42)
         ),
+        format!("53 │   default   = \"{}\"", stars(11)),
+        "   │   ------------------------- default value of var.shouted_acl".to_string(),
+        "59 │   acl    = lower(var.shouted_acl)".to_string(),
+        "   │   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ high severity: s3-bucket-public-acl".to_string(),
     ];
     assert_eq!(frames, want, "{out}");
 }

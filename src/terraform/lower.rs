@@ -63,6 +63,9 @@ pub struct Loader<'a> {
     resolving: RefCell<HashSet<ResolveKey>>,
     /// Headers of the module calls leading to the module being lowered.
     chain: RefCell<Vec<Span>>,
+    /// Evaluate `sensitive = true` variables and outputs as unknown (to tell what derives
+    /// from them: see [`crate::redact::derived`]).
+    hide_sensitive: bool,
 }
 
 impl<'a> Loader<'a> {
@@ -79,7 +82,14 @@ impl<'a> Loader<'a> {
             resolved: RefCell::default(),
             resolving: RefCell::default(),
             chain: RefCell::default(),
+            hide_sensitive: false,
         }
+    }
+
+    /// A loader that evaluates sensitive values as unknown.
+    pub fn hiding_sensitive(mut self) -> Loader<'a> {
+        self.hide_sensitive = true;
+        self
     }
 
     /// Evaluates the root module in `dir` with `inputs` and returns the graph.
@@ -164,9 +174,14 @@ impl<'a> Loader<'a> {
                             },
                         };
                         let v = convert_to_type(v, blk.body.attribute("type"));
-                        if is_sensitive(&blk.body) {
-                            self.mark_sensitive(&v);
-                        }
+                        let v = match is_sensitive(&blk.body) {
+                            true if self.hide_sensitive => Value::Unknown,
+                            true => {
+                                self.mark_sensitive(&v);
+                                v
+                            }
+                            false => v,
+                        };
                         scope.variables.insert(name.as_str(), v);
                     }
                     ("locals", []) => {
@@ -230,9 +245,12 @@ impl<'a> Loader<'a> {
         let mut out = BTreeMap::new();
         for b in &outputs {
             if let Some(v) = b.body.attribute("value") {
-                let value = ev.eval(&v.expr, &Bindings::new());
+                let mut value = ev.eval(&v.expr, &Bindings::new());
                 if is_sensitive(&b.body) {
                     self.mark_sensitive(&value);
+                    if self.hide_sensitive {
+                        value = Value::Unknown;
+                    }
                 }
                 out.insert(b.labels[0].clone(), value);
             }

@@ -47,3 +47,14 @@ resource "aws_lambda_function" "api" {
     }
   }
 }
+
+variable "shouted_acl" {
+  type      = string
+  default   = "PUBLIC-READ"
+  sensitive = true
+}
+
+resource "aws_s3_bucket_acl" "derived" {
+  bucket = "derived"
+  acl    = lower(var.shouted_acl)
+}
