@@ -13,7 +13,8 @@ use serde_json::{Value, json};
 const FIXTURE: &str = "tests/data/redaction";
 
 /// Raw secrets of the fixture that no output may contain. (`public-read-write`,
-/// `authenticated-read` and `public-read` are sensitive there too, but check descriptions name those ACLs.)
+/// `authenticated-read` and `public-read` are sensitive there too, but check descriptions name
+/// those ACLs: they are checked in quotes.)
 const RAW: &[&str] = &[
     "Corr3ct-Horse-Battery",
     "AKIA2E0A8F3B244C9986",
