@@ -251,13 +251,9 @@ fn scan_in_pool(
     // on a huge stream by dropping the rest as they come (in linear time, keeping a margin for
     // the duplicates the final sort removes, so that the notice below still says where
     // reporting stopped).
-    let keep = MAX_FINDINGS + MAX_FINDINGS / 4;
     let compact = |f: &mut Vec<Finding>| {
         f.retain(|f| !context_files.contains(&f.span.file));
-        if f.len() > keep {
-            f.select_nth_unstable_by(keep, |a, b| report_order(a, b, &sources));
-            f.truncate(keep);
-        }
+        keep_first(f, MAX_FINDINGS + MAX_FINDINGS / 4, &sources);
     };
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
@@ -934,6 +930,14 @@ fn run_checks_bounded(
     (findings, problems)
 }
 
+/// Keeps the first `keep` findings in report order (in no particular order), in linear time.
+fn keep_first(f: &mut Vec<Finding>, keep: usize, sources: &SourceMap) {
+    if f.len() > keep {
+        f.select_nth_unstable_by(keep, |a, b| report_order(a, b, sources));
+        f.truncate(keep);
+    }
+}
+
 fn report_order(a: &Finding, b: &Finding, sources: &SourceMap) -> std::cmp::Ordering {
     let fa = &sources.get(a.span.file).display;
     let fb = &sources.get(b.span.file).display;
@@ -974,6 +978,39 @@ mod tests {
         frameworks: &[Framework::Terraform],
         run: boom,
     };
+
+    #[test]
+    fn findings_dropped_while_checks_run_are_those_beyond_the_first() {
+        let text: String = (0..40)
+            .map(|i| {
+                format!(
+                    "resource \"aws_ebs_volume\" \"v{i}\" {{\n  availability_zone = \"a\"\n  size = 1\n  encrypted = false\n}}\n"
+                )
+            })
+            .collect();
+        let input = Input {
+            path: PathBuf::from("m/main.tf"),
+            display: "m/main.tf".into(),
+            kind: FileKind::TerraformHcl,
+            text: Some(text),
+            context: false,
+        };
+        let lowered = lower_inputs(vec![input], None);
+        let graph = &lowered.units[0].1;
+        let settings = Settings::default();
+        let (mut all, _) = run_checks(graph, &settings);
+        assert!(all.len() >= 40, "{}", all.len());
+        sort_findings(&mut all, &lowered.sources);
+        let compact = |f: &mut Vec<Finding>| keep_first(f, 7, &lowered.sources);
+        let (mut bounded, _) = run_checks_bounded(graph, &settings, 10, &compact);
+        assert!(bounded.len() < all.len());
+        sort_findings(&mut bounded, &lowered.sources);
+        let key = |f: &Finding| (f.span, f.check.id, f.resource.clone());
+        assert_eq!(
+            bounded.iter().take(7).map(key).collect::<Vec<_>>(),
+            all.iter().take(7).map(key).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn a_panicking_check_is_contained() {
