@@ -155,11 +155,7 @@ pub fn derived(plain: &Graph, hidden: &Graph) -> Vec<String> {
 fn diff(plain: &Node, hidden: Option<&Node>, out: &mut Vec<String>) {
     match (&plain.value, hidden.map(|h| &h.value)) {
         (NodeValue::String(s), Some(NodeValue::String(t))) if s == t => {}
-        (NodeValue::String(s), _) => {
-            if worth_masking(s) {
-                out.push(s.clone());
-            }
-        }
+        (NodeValue::String(s), _) if worth_masking(s) => out.push(s.clone()),
         (NodeValue::List(a), Some(NodeValue::List(b))) => {
             for (i, x) in a.iter().enumerate() {
                 diff(x, b.get(i), out);
