@@ -302,15 +302,22 @@ impl Scrubber {
         Scrubber { values, matcher }
     }
 
-    /// Every occurrence of a secret value in `text`: (byte range, the value).
+    /// Every occurrence of a secret value in `text`: (byte range, the value). An occurrence
+    /// inside a longer word is not one (a secret `password` leaves "passwords" alone).
     fn find<'a>(
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, &'a str)> {
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         self.matcher.iter().flat_map(move |m| {
             m.find_iter(text).filter_map(move |hit| {
                 let v = self.values.get(hit.pattern().as_usize())?;
-                Some((hit.range(), v.as_str()))
+                let r = hit.range();
+                let joined_before =
+                    word(v.chars().next()) && word(text[..r.start].chars().next_back());
+                let joined_after =
+                    word(v.chars().next_back()) && word(text[r.end..].chars().next());
+                (!joined_before && !joined_after).then_some((r, v.as_str()))
             })
         })
     }
@@ -416,6 +423,11 @@ mod tests {
         assert_eq!(
             scrub("uses s3cr3t-value", &[(sp, "s3cr3t-value".into())]),
             "uses s3****ue"
+        );
+        let weak = [(sp, "password".to_string())];
+        assert_eq!(
+            scrub("password; passwords, (password)", &weak),
+            "pa****rd; passwords, (pa****rd)"
         );
     }
 }
