@@ -257,7 +257,9 @@ fn scan_in_pool(
     };
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
-        .map(|(_, graph)| run_checks_bounded(graph, vars, 2 * MAX_FINDINGS, &compact))
+        .map(|(_, graph)| {
+            run_checks_bounded(graph, vars, MAX_FINDINGS + MAX_FINDINGS / 2, &compact)
+        })
         .collect();
     let resources = units
         .iter()
@@ -269,11 +271,13 @@ fn scan_in_pool(
         })
         .sum();
     let mut findings = Vec::new();
-    for (f, p) in per_unit {
-        findings.extend(
-            f.into_iter()
-                .filter(|f| !context_files.contains(&f.span.file)),
-        );
+    for (mut f, p) in per_unit {
+        f.retain(|f| !context_files.contains(&f.span.file));
+        if findings.is_empty() {
+            findings = f;
+        } else {
+            findings.append(&mut f);
+        }
         problems.extend(p);
     }
     // Secrets stay secret: no message repeats a credential's value.
@@ -564,7 +568,9 @@ pub fn lower_with(
     }
     // Kubernetes objects: one unit per directory (or stream).
     for (unit, files) in manifests {
-        let mut graph = Graph::default();
+        // The first file's graph takes the others' resources (a stream is usually one file).
+        let mut files = files.into_iter();
+        let mut graph = files.next().unwrap_or_default();
         for g in files {
             for r in g.resources {
                 graph.add(r);
@@ -825,6 +831,9 @@ fn run_checks_bounded(
     let strict_unknowns = settings.strict_unknowns;
     let rules = &settings.rules;
     let mut base_hits: std::collections::HashSet<(&str, &str, Span)> = Default::default();
+    // Only CloudFormation conditions make variants; without any, remembering every hit of a
+    // huge stream is memory for nothing.
+    let variants = graph.resources.iter().any(|r| r.variant.is_some());
     let index = registry::by_kind();
     let mut findings = Vec::new();
     let mut problems = Vec::new();
@@ -881,7 +890,7 @@ fn run_checks_bounded(
                                 continue;
                             }
                             hit.message = format!("{} ({v})", hit.message);
-                        } else {
+                        } else if variants {
                             base_hits.insert((check.id, r.address.as_str(), hit.span));
                         }
                         for (used, origin, msg) in &r.origins {
