@@ -307,6 +307,10 @@ pub struct Graph {
     /// `Fn::GetAtt Vpc.DefaultSecurityGroup` gives `DefaultSecurityGroup`); an edge made only
     /// by references to the target itself (`Ref`, a Terraform reference) has none.
     edge_attributes: std::collections::HashMap<Edge, Vec<String>>,
+    /// The strings inside the values of Terraform variables and outputs declared
+    /// `sensitive = true`: every report masks them like other secrets, wherever they appear
+    /// (in the source excerpts and inside any string derived from them).
+    pub sensitive: Vec<String>,
     /// Lookup tables, built by [`Graph::freeze`] once lowering is done (checks run on a frozen
     /// graph; before that, lookups scan).
     index: std::sync::OnceLock<Index>,

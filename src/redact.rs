@@ -1,9 +1,23 @@
-//! Secrets stay secret: values of attributes that hold credentials are masked wherever Posture
-//! prints them (finding messages, related messages, and the source excerpts of the terminal
-//! report). A masked value keeps its first and last two characters: `ab****yz`.
+//! Secrets stay secret: credentials are masked wherever Posture prints them (finding messages,
+//! related messages, problems, and the source excerpts of the terminal report; every report
+//! format and the language server read the same scrubbed messages). A masked value keeps its
+//! first and last two characters: `ab****yz`.
+//!
+//! A value is secret when
+//! - an attribute named as a credential holds it (`password`, `client_secret`, Kubernetes
+//!   `Secret` data, an env entry named `DB_PASSWORD`);
+//! - a Terraform variable or output declared `sensitive = true` holds it, or it is a string
+//!   derived from such a value (interpolated into it: `"postgres://app:${var.pw}@db"`);
+//! - its content has the shape of a credential wherever it is (an `AKIA…` access key id, a
+//!   private key, a GitHub/GitLab/Slack/Stripe/Google token, the password of a connection
+//!   string, `DB_PASSWORD=…` in a script or user data).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::graph::{Graph, Node, NodeValue};
-use crate::source::Span;
+use crate::source::{FileId, Span};
 
 /// Attribute names that hold credentials (matched case-insensitively, as a part of the name).
 const SECRET_WORDS: &[&str] = &[
@@ -71,10 +85,25 @@ pub fn mask(value: &str) -> String {
     format!("{head}****{tail}")
 }
 
-/// The secret values of a graph: string values of credential attributes (at any depth) and the
-/// data of Kubernetes Secrets, with their spans.
+/// The secret values of a graph, with their spans: string values of credential attributes (at
+/// any depth), the data of Kubernetes Secrets, `sensitive = true` values and strings derived
+/// from them, and credentials recognised by their content. A value with no place of its own
+/// in the source (a sensitive value, a credential inside a longer string) has an empty span:
+/// it is masked by its text wherever it appears.
 pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
     let mut out = Vec::new();
+    let sensitive: Vec<&str> = graph
+        .sensitive
+        .iter()
+        .map(String::as_str)
+        .filter(|s| worth_masking(s))
+        .collect();
+    for s in &sensitive {
+        out.push((Span::default(), (*s).to_string()));
+    }
+    let tainted = (!sensitive.is_empty())
+        .then(|| aho_corasick::AhoCorasick::new(&sensitive).ok())
+        .flatten();
     for r in &graph.resources {
         if r.kind == "Secret" {
             for section in ["data", "stringData"] {
@@ -86,16 +115,149 @@ pub fn secrets(graph: &Graph) -> Vec<(Span, String)> {
             }
         }
         walk(&r.body, false, &mut out);
+        every_string(&r.body, &mut |n, s| {
+            let at = Span::new(n.span.file, n.span.start as usize, n.span.start as usize);
+            if tainted.as_ref().is_some_and(|t| t.is_match(s)) {
+                out.push((at, s.to_string()));
+            }
+            for c in content_secrets(s) {
+                push(&mut out, at, c);
+            }
+        });
+    }
+    out.sort_by(|a, b| (a.0.file, a.0.start, &a.1).cmp(&(b.0.file, b.0.start, &b.1)));
+    out.dedup();
+    out
+}
+
+/// The strings of `plain` that derive from sensitive values: those whose value differs in
+/// `hidden`, the same configuration lowered with every sensitive value unknown. Resources are
+/// matched by address and values by position.
+pub fn derived(plain: &Graph, hidden: &Graph) -> Vec<String> {
+    let by_address: std::collections::HashMap<(&str, Option<&str>), &Node> = hidden
+        .resources
+        .iter()
+        .map(|r| ((r.address.as_str(), r.variant.as_deref()), &r.body))
+        .collect();
+    let mut out = Vec::new();
+    for r in &plain.resources {
+        match by_address.get(&(r.address.as_str(), r.variant.as_deref())) {
+            Some(h) => diff(&r.body, Some(h), &mut out),
+            // Instances that exist only because of a sensitive value.
+            None => diff(&r.body, None, &mut out),
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn diff(plain: &Node, hidden: Option<&Node>, out: &mut Vec<String>) {
+    match (&plain.value, hidden.map(|h| &h.value)) {
+        (NodeValue::String(s), Some(NodeValue::String(t))) if s == t => {}
+        (NodeValue::String(s), _) if worth_masking(s) => out.push(s.clone()),
+        (NodeValue::List(a), Some(NodeValue::List(b))) => {
+            for (i, x) in a.iter().enumerate() {
+                diff(x, b.get(i), out);
+            }
+        }
+        (NodeValue::Map(a), Some(NodeValue::Map(b))) => {
+            for (i, e) in a.iter().enumerate() {
+                // Same position, else (small maps only: this stays linear) the same key.
+                let h = b
+                    .get(i)
+                    .filter(|h| h.key == e.key)
+                    .or_else(|| (b.len() <= 32).then(|| b.iter().find(|h| h.key == e.key))?);
+                diff(&e.node, h.map(|h| &h.node), out);
+            }
+        }
+        (NodeValue::List(a), _) => a.iter().for_each(|x| diff(x, None, out)),
+        (NodeValue::Map(a), _) => a.iter().for_each(|e| diff(&e.node, None, out)),
+        _ => {}
+    }
+}
+
+fn every_string<'a>(n: &'a Node, f: &mut dyn FnMut(&'a Node, &'a str)) {
+    match &n.value {
+        NodeValue::String(s) => f(n, s),
+        NodeValue::List(items) => items.iter().for_each(|i| every_string(i, f)),
+        NodeValue::Map(entries) => entries.iter().for_each(|e| every_string(&e.node, f)),
+        _ => {}
+    }
+}
+
+/// Shapes of well-known credentials; group 1, when there is one, is the secret part.
+static CREDENTIAL_SHAPES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| SHAPES.iter().filter_map(|p| Regex::new(p).ok()).collect());
+
+/// All shapes at once: most strings match none, and one pass tells.
+static ANY_SHAPE: LazyLock<Option<regex::RegexSet>> =
+    LazyLock::new(|| regex::RegexSet::new(SHAPES).ok());
+
+const SHAPES: &[&str] = &[
+    r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----(?s:.*?)(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\z)",
+    r"\bgh[pousr]_[A-Za-z0-9]{30,}\b",
+    r"\bgithub_pat_[A-Za-z0-9_]{40,}\b",
+    r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
+    r"\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\b",
+    r"\bAIza[0-9A-Za-z_-]{35}\b",
+    r"\bglpat-[A-Za-z0-9_-]{20,}\b",
+    // The password of a connection string.
+    r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:([^/\s@]+)@",
+    // `NAME=value`, `NAME: value`, `--name=value` in a script, env file or cloud-config.
+    r#"(?m)(?:^|[\s;{,(])(?:export\s+|set\s+|-{1,2})?["']?([A-Za-z_][A-Za-z0-9_.\-]*["']?[ \t]*[:=][ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"';,)}]+))"#,
+];
+
+/// The credentials inside a string, recognised by their shape (see the module header).
+pub fn content_secrets(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let matched = match ANY_SHAPE.as_ref() {
+        Some(set) => set.matches(text),
+        None => return out,
+    };
+    let last = CREDENTIAL_SHAPES.len().saturating_sub(1);
+    for (i, re) in CREDENTIAL_SHAPES.iter().enumerate() {
+        if !matched.matched(i) {
+            continue;
+        }
+        for c in re.captures_iter(text) {
+            if i == last {
+                if let Some(v) = c.get(1).and_then(|m| assigned_secret(m.as_str())) {
+                    out.push(v);
+                }
+                continue;
+            }
+            if let Some(m) = c.get(1).or(c.get(0)) {
+                out.push(m.as_str());
+            }
+        }
     }
     out
 }
 
+/// The value of `NAME=value` when the name says it is a credential and the value could be one.
+fn assigned_secret(assignment: &str) -> Option<&str> {
+    let at = assignment.find([':', '='])?;
+    let name = assignment[..at].trim().trim_matches(['"', '\'']);
+    let value = assignment[at + 1..].trim().trim_matches(['"', '\'']).trim();
+    let expansion = value.starts_with(['$', '`', '<']) || value.starts_with("%{");
+    (crate::facts::aws_more_a::is_secret_name(name)
+        && !expansion
+        && crate::facts::aws_more_a::is_plausible_secret_value(value))
+    .then_some(value)
+}
+
 fn push(out: &mut Vec<(Span, String)>, span: Span, value: &str) {
-    // Short values and references are not worth masking, and masking them would hide ordinary
-    // words that happen to be used as a credential too (`MINIO_ACCESS_KEY: minio`).
-    if value.chars().count() >= 8 && !value.starts_with("arn:") && !value.contains("${") {
+    if worth_masking(value) {
         out.push((span, value.to_string()));
     }
+}
+
+/// Short values and references are not worth masking, and masking them would hide ordinary
+/// words that happen to be used as a credential too (`MINIO_ACCESS_KEY: minio`).
+fn worth_masking(value: &str) -> bool {
+    value.chars().count() >= 8 && !value.starts_with("arn:") && !value.contains("${")
 }
 
 fn walk(n: &Node, secret: bool, out: &mut Vec<(Span, String)>) {
@@ -116,15 +278,86 @@ fn walk(n: &Node, secret: bool, out: &mut Vec<(Span, String)>) {
     }
 }
 
-/// Masks every secret value that appears in `text`.
-pub fn scrub(text: &str, secrets: &[(Span, String)]) -> String {
-    let mut out = text.to_string();
-    for (_, s) in secrets {
-        if out.contains(s.as_str()) {
-            out = out.replace(s.as_str(), &mask(s));
-        }
+/// Finds the secret values of a scan in any text, all at once (one automaton, so that a scan
+/// with many secrets and many findings stays linear).
+pub struct Scrubber {
+    values: Vec<String>,
+    matcher: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Scrubber {
+    pub fn new(secrets: &[(Span, String)]) -> Scrubber {
+        let mut values: Vec<String> = secrets
+            .iter()
+            .map(|(_, s)| s.clone())
+            .filter(|s| !s.is_empty())
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        // Leftmost-longest: a string derived from a secret is masked as a whole.
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&values)
+            .ok();
+        Scrubber { values, matcher }
     }
-    out
+
+    /// Every occurrence of a secret value in `text`: (byte range, the value). An occurrence
+    /// inside a longer word is not one (a secret `password` leaves "passwords" alone).
+    fn find<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'a str)> {
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.matcher.iter().flat_map(move |m| {
+            m.find_iter(text).filter_map(move |hit| {
+                let v = self.values.get(hit.pattern().as_usize())?;
+                let r = hit.range();
+                let joined_before =
+                    word(v.chars().next()) && word(text[..r.start].chars().next_back());
+                let joined_after =
+                    word(v.chars().next_back()) && word(text[r.end..].chars().next());
+                (!joined_before && !joined_after).then_some((r, v.as_str()))
+            })
+        })
+    }
+
+    /// `text` with every secret value masked (`ab****yz`).
+    pub fn scrub(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for (range, v) in self.find(text) {
+            out.push_str(&text[last..range.start]);
+            out.push_str(&mask(v));
+            last = range.end;
+        }
+        out.push_str(&text[last..]);
+        out
+    }
+
+    /// A copy of a file's text for excerpts: the bytes of the secret spans of this file, and of
+    /// every occurrence of a secret value, replaced by `*` (see [`mask_spans`]).
+    pub fn mask_text(&self, text: &str, secrets: &[(Span, String)], file: FileId) -> String {
+        let spans = secrets
+            .iter()
+            .filter(|(sp, _)| sp.file == file && sp.start < sp.end)
+            .map(|(sp, _)| *sp);
+        let hits: Vec<Span> = self
+            .find(text)
+            .map(|(r, _)| Span::new(file, r.start, r.end))
+            .collect();
+        mask_spans(text, spans.chain(hits))
+    }
+}
+
+/// Masks every secret value that appears in `text` (see [`Scrubber::scrub`]).
+pub fn scrub(text: &str, secrets: &[(Span, String)]) -> String {
+    Scrubber::new(secrets).scrub(text)
+}
+
+/// See [`Scrubber::mask_text`].
+pub fn mask_text(text: &str, secrets: &[(Span, String)], file: FileId) -> String {
+    Scrubber::new(secrets).mask_text(text, secrets, file)
 }
 
 /// A copy of a file's text with the bytes of secret spans replaced by `*` (byte offsets are
@@ -190,6 +423,11 @@ mod tests {
         assert_eq!(
             scrub("uses s3cr3t-value", &[(sp, "s3cr3t-value".into())]),
             "uses s3****ue"
+        );
+        let weak = [(sp, "password".to_string())];
+        assert_eq!(
+            scrub("password; passwords, (password)", &weak),
+            "pa****rd; passwords, (pa****rd)"
         );
     }
 }

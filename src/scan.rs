@@ -86,8 +86,9 @@ enum Parsed {
     Plan(crate::syntax::json::JsonNode),
     /// CloudFormation templates (a YAML stream may hold several documents).
     Templates(Vec<crate::syntax::yaml::YamlNode>),
-    /// Kubernetes objects, with the template path Helm noted above each (`# Source:`).
-    Manifests(Vec<(crate::syntax::yaml::YamlNode, Option<String>)>),
+    /// Kubernetes objects, already lowered (one document at a time, so that a long stream's
+    /// YAML trees are never all held at once) into a graph for the file.
+    Manifests(Box<Graph>),
     Nothing,
 }
 
@@ -183,6 +184,8 @@ pub fn scan(opts: &ScanOptions) -> ScanResult {
                 }
             })
             .collect();
+        // The configuration a plan was made from is scanned too.
+        settings.roots.extend(settings.plan_source.clone());
     }
     let mut result = scan_with(inputs, opts.progress, &settings);
     result.fatal = !walk_errors.fatal.is_empty();
@@ -271,9 +274,19 @@ fn scan_in_pool(
         files,
         context_files,
     } = lower_with(inputs, progress, vars);
+    // Only the first MAX_FINDINGS findings (in report order) are reported: keep memory bounded
+    // on a huge stream by dropping the rest as they come (in linear time, keeping a margin for
+    // the duplicates the final sort removes, so that the notice below still says where
+    // reporting stopped).
+    let compact = |f: &mut Vec<Finding>| {
+        f.retain(|f| !context_files.contains(&f.span.file));
+        keep_first(f, MAX_FINDINGS + MAX_FINDINGS / 4, &sources);
+    };
     let per_unit: Vec<(Vec<Finding>, Vec<Problem>)> = units
         .par_iter()
-        .map(|(_, graph)| run_checks(graph, vars))
+        .map(|(_, graph)| {
+            run_checks_bounded(graph, vars, MAX_FINDINGS + MAX_FINDINGS / 2, &compact)
+        })
         .collect();
     let resources = units
         .iter()
@@ -285,11 +298,13 @@ fn scan_in_pool(
         })
         .sum();
     let mut findings = Vec::new();
-    for (f, p) in per_unit {
-        findings.extend(
-            f.into_iter()
-                .filter(|f| !context_files.contains(&f.span.file)),
-        );
+    for (mut f, p) in per_unit {
+        f.retain(|f| !context_files.contains(&f.span.file));
+        if findings.is_empty() {
+            findings = f;
+        } else {
+            findings.append(&mut f);
+        }
         problems.extend(p);
     }
     // Secrets stay secret: no message repeats a credential's value.
@@ -298,11 +313,15 @@ fn scan_in_pool(
         .flat_map(|(_, g)| crate::redact::secrets(g))
         .collect();
     if !secrets.is_empty() {
+        let scrubber = crate::redact::Scrubber::new(&secrets);
         for f in &mut findings {
-            f.message = crate::redact::scrub(&f.message, &secrets);
+            f.message = scrubber.scrub(&f.message);
             for (_, m) in &mut f.related {
-                *m = crate::redact::scrub(m, &secrets);
+                *m = scrubber.scrub(m);
             }
+        }
+        for p in &mut problems {
+            p.message = scrubber.scrub(&p.message);
         }
     }
     sort_findings(&mut findings, &sources);
@@ -365,11 +384,23 @@ pub fn lower_with(
         });
     }
     let total = inputs.len();
+    // A symbolic link under a scanned directory may point anywhere: only what lies inside the
+    // scanned directories is read (`--var-file` files are named explicitly and exempt).
+    let roots: Vec<PathBuf> = vars
+        .roots
+        .iter()
+        .filter_map(|r| r.canonicalize().ok())
+        .collect();
     // Read in parallel.
     let texts: Vec<Result<String, ReadError>> = inputs
         .par_iter()
         .map(|i| match &i.text {
             Some(t) => Ok(t.clone()),
+            None if !vars.files.contains(&i.path) && outside(&i.path, &roots) => Err(
+                "skipped: a symbolic link to a file outside the scanned directories; not read"
+                    .to_string()
+                    .into(),
+            ),
             None => read_text(&i.path, vars.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE)),
         })
         .collect();
@@ -452,7 +483,10 @@ pub fn lower_with(
                         if crate::cloudformation::is_template(&y) {
                             (Parsed::Templates(vec![y]), Vec::new())
                         } else if crate::kubernetes::is_object(&y) {
-                            (Parsed::Manifests(vec![(y, None)]), Vec::new())
+                            let mut g = Graph::default();
+                            let unit = unit_of(&input.display);
+                            let p = crate::kubernetes::lower_document(id, &unit, &y, None, &mut g);
+                            (Parsed::Manifests(Box::new(g)), p)
                         } else {
                             (Parsed::Nothing, Vec::new())
                         }
@@ -461,7 +495,7 @@ pub fn lower_with(
                     Err(p) if looks_like_iac(text) => (Parsed::Nothing, vec![p]),
                     Err(_) => (Parsed::Nothing, Vec::new()),
                 },
-                FileKind::Yaml => parse_yaml(id, text),
+                FileKind::Yaml => parse_yaml(id, text, &unit_of(&input.display)),
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             if let Some(p) = progress {
@@ -477,14 +511,7 @@ pub fn lower_with(
     let mut cli_var_files = Vec::new();
     let mut plans = Vec::new();
     let mut templates = Vec::new();
-    #[allow(clippy::type_complexity)]
-    let mut manifests: BTreeMap<
-        String,
-        Vec<(
-            crate::source::FileId,
-            Vec<(crate::syntax::yaml::YamlNode, Option<String>)>,
-        )>,
-    > = BTreeMap::new();
+    let mut manifests: BTreeMap<String, Vec<Graph>> = BTreeMap::new();
     for (i, ((input, &id), (p, probs))) in inputs.iter().zip(&ids).zip(parsed).enumerate() {
         problems.extend(probs);
         match p {
@@ -495,10 +522,10 @@ pub fn lower_with(
             Parsed::Vars(body) if i >= first_cli_var_file => cli_var_files.push(body),
             Parsed::Plan(root) => plans.push((id, input.display.clone(), root)),
             Parsed::Templates(roots) => templates.push((id, input.display.clone(), roots)),
-            Parsed::Manifests(roots) => manifests
+            Parsed::Manifests(g) => manifests
                 .entry(unit_of(&input.display))
                 .or_default()
-                .push((id, roots)),
+                .push(*g),
             Parsed::Nothing => {}
             Parsed::Vars(body) => {
                 let name = input.display.rsplit('/').next().unwrap_or("").to_string();
@@ -547,9 +574,19 @@ pub fn lower_with(
         .into_par_iter()
         .map(|dir| {
             let inputs = root_inputs(vars, var_files.get(dir), &cli_var_files);
-            let (graph, probs) = terraform::lower::Loader::new(&units, &files_access)
+            let (mut graph, probs) = terraform::lower::Loader::new(&units, &files_access)
                 .with_installed(installed.get(dir))
                 .lower_root(dir, &inputs);
+            // Sensitive values taint what derives from them: lowered again with them unknown,
+            // every string that changes came from one.
+            if !graph.sensitive.is_empty() {
+                let (hidden, _) = terraform::lower::Loader::new(&units, &files_access)
+                    .with_installed(installed.get(dir))
+                    .hiding_sensitive()
+                    .lower_root(dir, &inputs);
+                let derived = crate::redact::derived(&graph, &hidden);
+                graph.sensitive.extend(derived);
+            }
             (dir.clone(), graph, probs)
         })
         .collect();
@@ -613,16 +650,12 @@ pub fn lower_with(
     }
     // Kubernetes objects: one unit per directory (or stream).
     for (unit, files) in manifests {
-        let mut graph = Graph::default();
-        for (id, roots) in files {
-            for (root, source) in &roots {
-                problems.extend(crate::kubernetes::lower_document(
-                    id,
-                    &unit,
-                    root,
-                    source.as_deref(),
-                    &mut graph,
-                ));
+        // The first file's graph takes the others' resources (a stream is usually one file).
+        let mut files = files.into_iter();
+        let mut graph = files.next().unwrap_or_default();
+        for g in files {
+            for r in g.resources {
+                graph.add(r);
             }
         }
         crate::kubernetes::links::link(&mut graph);
@@ -794,8 +827,9 @@ fn looks_like_iac(text: &str) -> bool {
         || (text.contains("apiVersion") && text.contains("kind"))
 }
 
-/// A YAML file: CloudFormation templates by content; anything else is skipped.
-fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
+/// A YAML file: CloudFormation templates or Kubernetes objects by content; anything else is
+/// skipped.
+fn parse_yaml(id: crate::source::FileId, text: &str, unit: &str) -> (Parsed, Vec<Problem>) {
     if crate::syntax::yaml::is_helm_template(text) {
         let notice = looks_like_iac(text).then(|| {
             Problem::notice(
@@ -805,15 +839,15 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
         });
         return (Parsed::Nothing, notice.into_iter().collect());
     }
-    let (docs, problems) = crate::syntax::yaml::parse(id, text);
-    let problems = if looks_like_iac(text) {
-        problems
-    } else {
-        Vec::new()
-    };
+    // Documents are classified as they are read: CloudFormation templates are kept (a file
+    // with one is a template file); Kubernetes objects are lowered at once and their trees
+    // dropped.
     let mut prev_end = 0;
-    let mut with_source = Vec::new();
-    for d in docs {
+    let mut templates = Vec::new();
+    let mut graph = Graph::default();
+    let mut objects = 0;
+    let mut lowering = Vec::new();
+    let problems = crate::syntax::yaml::parse_each(id, text, &mut |d| {
         let start = (d.root.span.start as usize).min(text.len());
         let source = text
             .get(prev_end.min(start)..start)
@@ -824,25 +858,32 @@ fn parse_yaml(id: crate::source::FileId, text: &str) -> (Parsed, Vec<Problem>) {
             })
             .map(|s| s.trim().to_string());
         prev_end = d.span.end as usize;
-        with_source.push((d.root, source));
-    }
-    let (templates, rest): (Vec<_>, Vec<_>) = with_source
-        .into_iter()
-        .partition(|(r, _)| crate::cloudformation::is_template(r));
+        if crate::cloudformation::is_template(&d.root) {
+            templates.push(d.root);
+        } else if templates.is_empty() && crate::kubernetes::is_object(&d.root) {
+            objects += 1;
+            lowering.extend(crate::kubernetes::lower_document(
+                id,
+                unit,
+                &d.root,
+                source.as_deref(),
+                &mut graph,
+            ));
+        }
+    });
+    let mut problems = if looks_like_iac(text) {
+        problems
+    } else {
+        Vec::new()
+    };
     if !templates.is_empty() {
-        return (
-            Parsed::Templates(templates.into_iter().map(|(r, _)| r).collect()),
-            problems,
-        );
+        return (Parsed::Templates(templates), problems);
     }
-    let manifests: Vec<(crate::syntax::yaml::YamlNode, Option<String>)> = rest
-        .into_iter()
-        .filter(|(r, _)| crate::kubernetes::is_object(r))
-        .collect();
-    if manifests.is_empty() {
+    if objects == 0 {
         (Parsed::Nothing, problems)
     } else {
-        (Parsed::Manifests(manifests), problems)
+        problems.extend(lowering);
+        (Parsed::Manifests(Box::new(graph)), problems)
     }
 }
 
@@ -866,6 +907,19 @@ impl From<String> for ReadError {
             text: String::new(),
             at: 0,
         }
+    }
+}
+
+/// True when `path` resolves (through symbolic links) to a file outside every root; never
+/// when there are no roots (in-memory scans).
+fn outside(path: &Path, roots: &[PathBuf]) -> bool {
+    if roots.is_empty() {
+        return false;
+    }
+    match path.canonicalize() {
+        Ok(canon) => !roots.iter().any(|r| canon.starts_with(r)),
+        // Read errors are reported by the read itself.
+        Err(_) => false,
     }
 }
 
@@ -931,14 +985,30 @@ const INTERNAL_ERROR: &str = "internal error";
 /// Runs every applicable check on every managed resource of a graph. A check that panics is
 /// reported as an internal error and the others still run.
 pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Problem>) {
+    run_checks_bounded(graph, settings, usize::MAX, &|_| {})
+}
+
+/// [`run_checks`], calling `compact` on the findings whenever they reach `limit`.
+fn run_checks_bounded(
+    graph: &Graph,
+    settings: &Settings,
+    limit: usize,
+    compact: &(dyn Fn(&mut Vec<Finding>) + Sync),
+) -> (Vec<Finding>, Vec<Problem>) {
     graph.freeze();
     let strict_unknowns = settings.strict_unknowns;
     let rules = &settings.rules;
     let mut base_hits: std::collections::HashSet<(&str, &str, Span)> = Default::default();
+    // Only CloudFormation conditions make variants; without any, remembering every hit of a
+    // huge stream is memory for nothing.
+    let variants = graph.resources.iter().any(|r| r.variant.is_some());
     let index = registry::by_kind();
     let mut findings = Vec::new();
     let mut problems = Vec::new();
     for (id, r) in graph.iter() {
+        if findings.len() >= limit {
+            compact(&mut findings);
+        }
         if r.mode == Mode::Data {
             continue;
         }
@@ -988,7 +1058,7 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
                                 continue;
                             }
                             hit.message = format!("{} ({v})", hit.message);
-                        } else {
+                        } else if variants {
                             base_hits.insert((check.id, r.address.as_str(), hit.span));
                         }
                         for (used, origin, msg) in &r.origins {
@@ -1037,17 +1107,22 @@ pub fn run_checks(graph: &Graph, settings: &Settings) -> (Vec<Finding>, Vec<Prob
     (findings, problems)
 }
 
+/// Keeps the first `keep` findings in report order (in no particular order), in linear time.
+fn keep_first(f: &mut Vec<Finding>, keep: usize, sources: &SourceMap) {
+    if f.len() > keep {
+        f.select_nth_unstable_by(keep, |a, b| report_order(a, b, sources));
+        f.truncate(keep);
+    }
+}
+
+fn report_order(a: &Finding, b: &Finding, sources: &SourceMap) -> std::cmp::Ordering {
+    let fa = &sources.get(a.span.file).display;
+    let fb = &sources.get(b.span.file).display;
+    (fa, a.span.start, a.check.id, &a.resource).cmp(&(fb, b.span.start, b.check.id, &b.resource))
+}
+
 fn sort_findings(findings: &mut Vec<Finding>, sources: &SourceMap) {
-    findings.sort_by(|a, b| {
-        let fa = &sources.get(a.span.file).display;
-        let fb = &sources.get(b.span.file).display;
-        (fa, a.span.start, a.check.id, &a.resource).cmp(&(
-            fb,
-            b.span.start,
-            b.check.id,
-            &b.resource,
-        ))
-    });
+    findings.sort_by(|a, b| report_order(a, b, sources));
     findings.dedup_by(|a, b| {
         a.span == b.span
             && a.check.id == b.check.id
@@ -1080,6 +1155,39 @@ mod tests {
         frameworks: &[Framework::Terraform],
         run: boom,
     };
+
+    #[test]
+    fn findings_dropped_while_checks_run_are_those_beyond_the_first() {
+        let text: String = (0..40)
+            .map(|i| {
+                format!(
+                    "resource \"aws_ebs_volume\" \"v{i}\" {{\n  availability_zone = \"a\"\n  size = 1\n  encrypted = false\n}}\n"
+                )
+            })
+            .collect();
+        let input = Input {
+            path: PathBuf::from("m/main.tf"),
+            display: "m/main.tf".into(),
+            kind: FileKind::TerraformHcl,
+            text: Some(text),
+            context: false,
+        };
+        let lowered = lower_inputs(vec![input], None);
+        let graph = &lowered.units[0].1;
+        let settings = Settings::default();
+        let (mut all, _) = run_checks(graph, &settings);
+        assert!(all.len() >= 40, "{}", all.len());
+        sort_findings(&mut all, &lowered.sources);
+        let compact = |f: &mut Vec<Finding>| keep_first(f, 7, &lowered.sources);
+        let (mut bounded, _) = run_checks_bounded(graph, &settings, 10, &compact);
+        assert!(bounded.len() < all.len());
+        sort_findings(&mut bounded, &lowered.sources);
+        let key = |f: &Finding| (f.span, f.check.id, f.resource.clone());
+        assert_eq!(
+            bounded.iter().take(7).map(key).collect::<Vec<_>>(),
+            all.iter().take(7).map(key).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn a_panicking_check_is_contained() {

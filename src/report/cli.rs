@@ -57,17 +57,15 @@ fn cs_severity(s: Severity) -> CsSeverity {
 
 /// Renders the result as diagnostics followed by a summary line.
 pub fn render(result: &ScanResult, color: bool) -> String {
+    // Every file an excerpt is taken from, with its secrets masked.
     let mut masked = std::collections::HashMap::new();
-    for (span, _) in &result.secrets {
-        masked.entry(span.file).or_insert_with(Vec::new).push(*span);
+    if !result.secrets.is_empty() {
+        let scrubber = crate::redact::Scrubber::new(&result.secrets);
+        for id in active_files(result) {
+            let text = &result.sources.get(id).text;
+            masked.insert(id, scrubber.mask_text(text, &result.secrets, id));
+        }
     }
-    let masked = masked
-        .into_iter()
-        .map(|(id, spans)| {
-            let text = crate::redact::mask_spans(&result.sources.get(id).text, spans.into_iter());
-            (id, text)
-        })
-        .collect();
     let files = SourceFiles(&result.sources, masked);
     let config = term::Config::default();
     let mut buf = if color {
@@ -116,6 +114,18 @@ pub fn render(result: &ScanResult, color: bool) -> String {
         out.push_str(&format!("error: {e}\n"));
     }
     out.push_str(&summary(result));
+    out
+}
+
+/// The files excerpts are shown from: those of the reported findings (and their related
+/// locations) and of the problems.
+fn active_files(result: &ScanResult) -> std::collections::BTreeSet<FileId> {
+    let mut out = std::collections::BTreeSet::new();
+    for f in result.findings.iter().filter(|f| f.suppressed.is_none()) {
+        out.insert(f.span.file);
+        out.extend(f.related.iter().map(|(s, _)| s.file));
+    }
+    out.extend(result.problems.iter().map(|p| p.span.file));
     out
 }
 

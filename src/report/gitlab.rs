@@ -3,7 +3,7 @@
 //! `location: {path, lines: {begin}}`, the path repository-relative. Input errors are issues
 //! of `check_name` `input-error`. Suppressed findings are left out.
 
-use serde_json::{Value, json};
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::{problems, repo_path};
@@ -24,7 +24,8 @@ pub fn severity(s: Severity) -> &'static str {
 pub fn render(result: &ScanResult) -> String {
     let src = &result.sources;
     let fingerprints = super::fingerprints(result);
-    let mut issues: Vec<Value> = result
+    // Rendered one issue at a time (a Value tree of every issue at once is large).
+    let issues = result
         .findings
         .iter()
         .zip(&fingerprints)
@@ -41,9 +42,8 @@ pub fn render(result: &ScanResult) -> String {
                     "lines": {"begin": start.line},
                 },
             })
-        })
-        .collect();
-    for p in problems(result).into_iter().filter(|p| p.error) {
+        });
+    let errors = problems(result).into_iter().filter(|p| p.error).map(|p| {
         let (path, line) = match (p.file, p.span) {
             (Some(file), Some(span)) => (repo_path(&file.display), src.line_col(span).0.line),
             _ => (String::new(), 1),
@@ -54,15 +54,23 @@ pub fn render(result: &ScanResult) -> String {
             h.update([0u8]);
         }
         let fingerprint: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        issues.push(json!({
+        json!({
             "description": format!("input error: {}", p.message),
             "check_name": "input-error",
             "fingerprint": fingerprint,
             "severity": "major",
             "location": {"path": path, "lines": {"begin": line}},
-        }));
+        })
+    });
+    let mut s = String::from("[");
+    let mut any = false;
+    for issue in issues.chain(errors) {
+        s.push_str(if any { ",\n  " } else { "\n  " });
+        any = true;
+        let text = serde_json::to_string_pretty(&issue).unwrap_or_else(|_| "{}".into());
+        // JSON text has no raw newline inside strings: every newline starts a new line.
+        s.push_str(&text.replace('\n', "\n  "));
     }
-    let mut s = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".into());
-    s.push('\n');
+    s.push_str(if any { "\n]\n" } else { "]\n" });
     s
 }

@@ -113,61 +113,58 @@ pub fn render(result: &ScanResult) -> String {
     let index: HashMap<&str, usize> = checks.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let fingerprints = super::fingerprints(result);
 
-    let results: Vec<Value> = result
-        .findings
-        .iter()
-        .zip(&fingerprints)
-        .map(|(f, fp)| {
-            let mut r = json!({
-                "ruleId": f.check.id,
-                "ruleIndex": index.get(f.check.id).copied().unwrap_or(0),
-                "level": level(f.severity),
-                "message": {"text": sentence(&f.message)},
-                "locations": [{
-                    "physicalLocation": physical(src, f.span),
-                    "logicalLocations": [{
-                        "name": f.resource,
-                        "fullyQualifiedName": f.resource,
-                        "kind": "resource",
-                    }],
+    // Each result is rendered on its own and spliced into the log below: a Value tree of
+    // every result at once takes gigabytes on a scan with the maximum number of findings.
+    let results = result.findings.iter().zip(&fingerprints).map(|(f, fp)| {
+        let mut r = json!({
+            "ruleId": f.check.id,
+            "ruleIndex": index.get(f.check.id).copied().unwrap_or(0),
+            "level": level(f.severity),
+            "message": {"text": sentence(&f.message)},
+            "locations": [{
+                "physicalLocation": physical(src, f.span),
+                "logicalLocations": [{
+                    "name": f.resource,
+                    "fullyQualifiedName": f.resource,
+                    "kind": "resource",
                 }],
-            });
-            if !f.related.is_empty() {
-                r["relatedLocations"] = f
-                    .related
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (span, msg))| {
-                        json!({
-                            "id": i + 1,
-                            "physicalLocation": physical(src, *span),
-                            "message": {"text": sentence(msg)},
-                        })
+            }],
+        });
+        if !f.related.is_empty() {
+            r["relatedLocations"] = f
+                .related
+                .iter()
+                .enumerate()
+                .map(|(i, (span, msg))| {
+                    json!({
+                        "id": i + 1,
+                        "physicalLocation": physical(src, *span),
+                        "message": {"text": sentence(msg)},
                     })
-                    .collect();
+                })
+                .collect();
+        }
+        r["partialFingerprints"] = json!({ FINGERPRINT_KEY: fp });
+        if let Some(s) = &f.suppressed {
+            let kind = if s.kind == "baseline" {
+                "external"
+            } else {
+                "inSource"
+            };
+            let mut sup = json!({"kind": kind, "status": "accepted"});
+            if !s.justification.trim().is_empty() {
+                sup["justification"] = json!(s.justification.trim());
             }
-            r["partialFingerprints"] = json!({ FINGERPRINT_KEY: fp });
-            if let Some(s) = &f.suppressed {
-                let kind = if s.kind == "baseline" {
-                    "external"
-                } else {
-                    "inSource"
-                };
-                let mut sup = json!({"kind": kind, "status": "accepted"});
-                if !s.justification.trim().is_empty() {
-                    sup["justification"] = json!(s.justification.trim());
-                }
-                r["suppressions"] = json!([sup]);
-            }
-            let mut props = serde_json::Map::new();
-            props.insert("severity".into(), json!(f.severity.as_str()));
-            if f.unresolved {
-                props.insert("unresolved".into(), json!(true));
-            }
-            r["properties"] = Value::Object(props);
-            r
-        })
-        .collect();
+            r["suppressions"] = json!([sup]);
+        }
+        let mut props = serde_json::Map::new();
+        props.insert("severity".into(), json!(f.severity.as_str()));
+        if f.unresolved {
+            props.insert("unresolved".into(), json!(true));
+        }
+        r["properties"] = Value::Object(props);
+        r
+    });
 
     let notifications: Vec<Value> = problems(result)
         .into_iter()
@@ -203,10 +200,39 @@ pub fn render(result: &ScanResult) -> String {
                 "toolExecutionNotifications": notifications,
             }],
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [],
         }],
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
     s.push('\n');
-    s
+    splice_results(s, results)
+}
+
+/// Puts the results into a pretty-printed log whose `results` array is empty, formatted as
+/// `serde_json` would have formatted them in place (at the depth of `runs[0].results`).
+fn splice_results(log: String, results: impl Iterator<Item = Value>) -> String {
+    const EMPTY: &str = "\"results\": []";
+    const INDENT: &str = "        ";
+    // Keys and string values are escaped, so the only bare `"results": []` is the key.
+    let Some(at) = log.rfind(EMPTY) else {
+        return log;
+    };
+    let mut out = String::with_capacity(log.len());
+    out.push_str(&log[..at]);
+    out.push_str("\"results\": [");
+    let mut any = false;
+    for r in results {
+        out.push_str(if any { ",\n" } else { "\n" });
+        any = true;
+        out.push_str(INDENT);
+        let text = serde_json::to_string_pretty(&r).unwrap_or_else(|_| "{}".into());
+        // JSON text has no raw newline inside strings: every newline starts a new line.
+        out.push_str(&text.replace('\n', &format!("\n{INDENT}")));
+    }
+    if any {
+        out.push_str("\n      ");
+    }
+    out.push(']');
+    out.push_str(&log[at + EMPTY.len()..]);
+    out
 }

@@ -158,17 +158,21 @@ impl YamlNode {
 /// Parses a YAML stream. Never panics; every document that could be read is returned, in order,
 /// with the problems found on the way.
 pub fn parse(file: FileId, text: &str) -> (Vec<YamlDoc>, Vec<Problem>) {
+    let mut docs = Vec::new();
+    let problems = parse_each(file, text, &mut |d| docs.push(d));
+    (docs, problems)
+}
+
+/// [`parse`], handing each document to `each` as soon as it is read, so that a caller can
+/// lower a long stream one document at a time instead of holding every tree at once.
+pub fn parse_each(file: FileId, text: &str, each: &mut dyn FnMut(YamlDoc)) -> Vec<Problem> {
     if text.len() > u32::MAX as usize {
-        return (
-            Vec::new(),
-            vec![Problem::error(
-                Span::new(file, 0, 0),
-                "YAML file too large (over 4 GiB)",
-            )],
-        );
+        return vec![Problem::error(
+            Span::new(file, 0, 0),
+            "YAML file too large (over 4 GiB)",
+        )];
     }
     let map = CharMap::new(text);
-    let mut docs = Vec::new();
     let mut problems = Vec::new();
     let mut char_base = 0;
     for range in split_documents(text) {
@@ -185,7 +189,7 @@ pub fn parse(file: FileId, text: &str) -> (Vec<YamlDoc>, Vec<Problem>) {
         }));
         match loaded {
             Ok((d, p)) => {
-                docs.extend(d);
+                d.into_iter().for_each(&mut *each);
                 problems.extend(p);
             }
             Err(_) => problems.push(Problem::error(
@@ -200,7 +204,7 @@ pub fn parse(file: FileId, text: &str) -> (Vec<YamlDoc>, Vec<Problem>) {
     });
     // Alias copies repeat the problems of their original (a bad merge key, say).
     problems.dedup();
-    (docs, problems)
+    problems
 }
 
 /// True when the text holds Go template actions (`{{ .Values.x }}`, `{{- if ... }}`) outside

@@ -68,6 +68,9 @@ pub struct Loader<'a> {
     chain: RefCell<Vec<Span>>,
     /// Registry and git modules `terraform init` installed for this root: call key → directory.
     installed: Option<&'a super::manifest::Installed>,
+    /// Evaluate `sensitive = true` variables and outputs as unknown (to tell what derives
+    /// from them: see [`crate::redact::derived`]).
+    hide_sensitive: bool,
 }
 
 impl<'a> Loader<'a> {
@@ -85,12 +88,19 @@ impl<'a> Loader<'a> {
             resolving: RefCell::default(),
             chain: RefCell::default(),
             installed: None,
+            hide_sensitive: false,
         }
     }
 
     /// Resolves non-local module calls through the root module's `.terraform/modules` manifest.
     pub fn with_installed(mut self, installed: Option<&'a super::manifest::Installed>) -> Self {
         self.installed = installed;
+        self
+    }
+
+    /// A loader that evaluates sensitive values as unknown.
+    pub fn hiding_sensitive(mut self) -> Loader<'a> {
+        self.hide_sensitive = true;
         self
     }
 
@@ -177,6 +187,14 @@ impl<'a> Loader<'a> {
                             },
                         };
                         let v = convert_to_type(v, blk.body.attribute("type"));
+                        let v = match is_sensitive(&blk.body) {
+                            true if self.hide_sensitive => Value::Unknown,
+                            true => {
+                                self.mark_sensitive(&v);
+                                v
+                            }
+                            false => v,
+                        };
                         scope.variables.insert(name.as_str(), v);
                     }
                     ("locals", []) => {
@@ -244,7 +262,14 @@ impl<'a> Loader<'a> {
         let mut out = BTreeMap::new();
         for b in &outputs {
             if let Some(v) = b.body.attribute("value") {
-                out.insert(b.labels[0].clone(), ev.eval(&v.expr, &Bindings::new()));
+                let mut value = ev.eval(&v.expr, &Bindings::new());
+                if is_sensitive(&b.body) {
+                    self.mark_sensitive(&value);
+                    if self.hide_sensitive {
+                        value = Value::Unknown;
+                    }
+                }
+                out.insert(b.labels[0].clone(), value);
             }
         }
         self.problems.borrow_mut().extend(ev.problems.take());
@@ -353,6 +378,11 @@ impl<'a> Loader<'a> {
     }
 
     /// Evaluates `module "name"` in the caller's scope and lowers the called module.
+    /// Records the strings of a `sensitive = true` value (see [`Graph::sensitive`]).
+    fn mark_sensitive(&self, v: &Value) {
+        collect_strings(v, &mut self.graph.borrow_mut().sensitive);
+    }
+
     fn call_module(
         &self,
         ev: &Evaluator<'_>,
@@ -637,6 +667,27 @@ fn value_origins(
     }
     for b in &body.blocks {
         value_origins(&b.body, vars, locals, out);
+    }
+}
+
+/// `sensitive = true` on a variable or an output block.
+fn is_sensitive(body: &Body) -> bool {
+    body.attribute("sensitive").is_some_and(|a| {
+        Evaluator::new(ModuleScope::default())
+            .eval(&a.expr, &Bindings::new())
+            .to_tf_bool()
+            == Some(true)
+    })
+}
+
+/// Every known string (and number) inside a value.
+fn collect_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Number(_) => out.extend(v.to_tf_string()),
+        Value::List(l) => l.iter().for_each(|x| collect_strings(x, out)),
+        Value::Map(m) => m.values().for_each(|x| collect_strings(x, out)),
+        _ => {}
     }
 }
 

@@ -1,0 +1,4 @@
+output "acl" {
+  value     = "authenticated-read"
+  sensitive = true
+}
