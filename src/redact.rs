@@ -66,6 +66,54 @@ const NOT_SECRET_SUFFIXES: &[&str] = &[
 
 /// True when an attribute of this name holds a credential.
 pub fn is_secret_key(key: &str) -> bool {
+    // Called on every attribute name of every resource: no allocation for ordinary names.
+    const STACK: usize = 96;
+    if key.len() > STACK {
+        return is_secret_key_long(key);
+    }
+    // `k`: lower case, `-` as `_` (for the suffixes); `camel`: lower case without separators
+    // (for the words: a word with underscores is found in `k` exactly when it is found, without
+    // them, in `camel`).
+    let (mut k, mut camel) = ([0u8; STACK], [0u8; STACK]);
+    let (mut kl, mut cl) = (0, 0);
+    for b in key.bytes() {
+        let b = match b.to_ascii_lowercase() {
+            b'-' => b'_',
+            b => b,
+        };
+        k[kl] = b;
+        kl += 1;
+        if b != b'_' {
+            camel[cl] = b;
+            cl += 1;
+        }
+    }
+    let (k, camel) = (&k[..kl], &camel[..cl]);
+    let named = SECRET_WORDS_JOINED
+        .iter()
+        .any(|w| camel.windows(w.len()).any(|x| x == w.as_bytes()));
+    named
+        && !NOT_SECRET_SUFFIXES
+            .iter()
+            .any(|s| k.ends_with(s.as_bytes()))
+}
+
+/// [`SECRET_WORDS`] without their underscores.
+const SECRET_WORDS_JOINED: &[&str] = &[
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "privatekey",
+    "accesskey",
+    "apikey",
+    "credential",
+    "connectionstring",
+    "authkey",
+    "masterkey",
+];
+
+fn is_secret_key_long(key: &str) -> bool {
     let k = key.to_ascii_lowercase().replace('-', "_");
     let camel = k.replace('_', "");
     let named = SECRET_WORDS
@@ -386,6 +434,61 @@ pub fn mask_spans(text: &str, spans: impl Iterator<Item = Span>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn secret_key_fast_path_agrees_with_the_definition() {
+        for w in SECRET_WORDS {
+            assert!(
+                SECRET_WORDS_JOINED.contains(&w.replace('_', "").as_str()),
+                "{w}"
+            );
+        }
+        let keys = [
+            "password",
+            "db_password",
+            "DB-PASSWORD",
+            "dbPassword",
+            "masterUserPassword",
+            "secret_arn",
+            "client_secret",
+            "ClientSecret",
+            "access_key",
+            "AccessKeyId",
+            "access-key",
+            "api_key",
+            "apiKey",
+            "API_KEY_ID",
+            "token",
+            "token_id",
+            "tokens",
+            "private_key_pem",
+            "PrivateKey",
+            "connection_string",
+            "ConnectionStrings",
+            "password_length",
+            "max_password_age",
+            "name",
+            "bucket",
+            "",
+            "_",
+            "-",
+            "ß_secret",
+            "auth_key",
+            "authKeyName",
+            "master_key_ref",
+            "credentials",
+            "credential_path",
+            "passwd",
+            "pass_wd",
+            "sec-ret",
+            "s_e_c_r_e_t",
+        ];
+        for k in keys {
+            assert_eq!(is_secret_key(k), is_secret_key_long(k), "{k}");
+        }
+        let long = format!("{}_password", "x".repeat(200));
+        assert!(is_secret_key(&long));
+    }
+
     use super::*;
 
     #[test]
