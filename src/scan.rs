@@ -1069,6 +1069,17 @@ fn run_checks_bounded(
                                 hit.related.push((*origin, msg.clone()));
                             }
                         }
+                        // Inside a module: where the root module calls it, since a module is
+                        // usually configured (or left insecure) by its caller.
+                        if let Some(call) = r.call_chain.first() {
+                            let module = r
+                                .module_path
+                                .split(".module.")
+                                .next()
+                                .unwrap_or(&r.module_path);
+                            hit.related
+                                .push((*call, format!("{module} is called here")));
+                        }
                         findings.push(Finding {
                             check,
                             severity,

@@ -885,3 +885,44 @@ fn plan_findings_point_at_the_sources_beside_the_plan_or_given_with_plan_source(
     let files: Vec<String> = findings_at(&doc).into_iter().map(|f| f.1).collect();
     assert_eq!(files, vec!["elsewhere/plan.json"; 3]);
 }
+
+#[test]
+fn findings_inside_a_module_point_at_the_call_in_the_root_module() {
+    let dir = tree(&[
+        (
+            "root/main.tf",
+            "module \"disks\" {\n  source = \"../modules/disks\"\n}\n",
+        ),
+        (
+            "modules/disks/main.tf",
+            "module \"inner\" {\n  source = \"./inner\"\n}\n",
+        ),
+        (
+            "modules/disks/inner/main.tf",
+            "resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"a\"\n}\n",
+        ),
+    ]);
+    let out = Command::new(env!("CARGO_BIN_EXE_posture"))
+        .args(["scan", ".", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .expect("run posture");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let f = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["check_id"] == "AWS-EBS-001")
+        .expect("finding");
+    assert_eq!(f["file"], "modules/disks/inner/main.tf");
+    assert_eq!(f["resource"], "module.disks.module.inner.aws_ebs_volume.v");
+    assert_eq!(
+        f["related"],
+        serde_json::json!([{
+            "file": "root/main.tf",
+            "start": {"line": 1, "column": 1},
+            "end": {"line": 1, "column": 15},
+            "message": "module.disks is called here"
+        }])
+    );
+}

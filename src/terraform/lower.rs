@@ -432,7 +432,10 @@ impl<'a> Loader<'a> {
         if !self.units.contains_key(&child) {
             self.problems.borrow_mut().push(Problem::notice(
                 blk.header,
-                format!("module \"{name}\" ({source}): no Terraform files found in {child}"),
+                format!(
+                    "module \"{name}\" ({source}): no Terraform files found in {child} among the \
+                     scanned files (scan a directory that holds both the caller and the module)"
+                ),
             ));
             return Value::Unknown;
         }
