@@ -43,7 +43,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            format!("provider sets `access_key` to an AWS access key id ({})", mask(v)),
+            format!(
+                "provider sets `access_key` to an AWS access key id ({})",
+                mask(v)
+            ),
         );
     }
     if let Setting::Set(e) = cx.setting("secret_key")
@@ -52,7 +55,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            format!("provider sets `secret_key` to a secret access key ({})", mask(v)),
+            format!(
+                "provider sets `secret_key` to a secret access key ({})",
+                mask(v)
+            ),
         );
     }
 }
@@ -61,7 +67,8 @@ fn run(cx: &Ctx) {
 /// lower-case letter (so that a 40-letter word is not taken for a key).
 fn is_secret_access_key(v: &str) -> bool {
     v.len() == 40
-        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '+')
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '+')
         && v.chars().any(|c| c.is_ascii_digit())
         && v.chars().any(|c| c.is_ascii_uppercase())
         && v.chars().any(|c| c.is_ascii_lowercase())

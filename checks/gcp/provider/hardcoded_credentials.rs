@@ -51,7 +51,10 @@ fn run(cx: &Ctx) {
     {
         cx.report(
             e.span(),
-            format!("provider sets `access_token` to a literal OAuth token ({})", mask(v)),
+            format!(
+                "provider sets `access_token` to a literal OAuth token ({})",
+                mask(v)
+            ),
         );
     }
 }
