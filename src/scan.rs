@@ -1047,10 +1047,7 @@ fn run_checks_bounded(
                             suppressed: None,
                         });
                     }
-                    let skipped = r
-                        .skips
-                        .iter()
-                        .find(|(id, _, _)| check.aliases().any(|a| a.eq_ignore_ascii_case(id)));
+                    let skipped = crate::suppress::resource_skip(check, r);
                     for mut hit in hits {
                         // A variant's finding that the resource itself has adds nothing.
                         if let Some(v) = &r.variant {
@@ -1092,16 +1089,7 @@ fn run_checks_bounded(
                             resource_span: r.span,
                             resource_block: r.body.span,
                             call_chain: r.call_chain.clone(),
-                            suppressed: skipped.map(|(_, reason, span)| {
-                                crate::suppress::Suppression {
-                                    kind: match r.framework {
-                                        Framework::Kubernetes => "annotation",
-                                        _ => "metadata",
-                                    },
-                                    justification: reason.clone(),
-                                    span: *span,
-                                }
-                            }),
+                            suppressed: skipped.clone(),
                         });
                     }
                 }

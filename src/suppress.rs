@@ -24,6 +24,26 @@ pub struct Suppression {
     pub span: Span,
 }
 
+/// The suppression a resource carries itself for `check` (a Kubernetes `posture.io/skip` or
+/// `checkov.io/skip` annotation, a CloudFormation `Metadata` skip), if any.
+pub fn resource_skip(
+    check: &crate::check::Check,
+    r: &crate::graph::Resource,
+) -> Option<Suppression> {
+    let (_, reason, span) = r
+        .skips
+        .iter()
+        .find(|(id, _, _)| check.aliases().any(|a| a.eq_ignore_ascii_case(id)))?;
+    Some(Suppression {
+        kind: match r.framework {
+            crate::graph::Framework::Kubernetes => "annotation",
+            _ => "metadata",
+        },
+        justification: reason.clone(),
+        span: *span,
+    })
+}
+
 /// A date as (year, month, day).
 pub type Date = (i32, u32, u32);
 
