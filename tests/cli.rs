@@ -191,18 +191,9 @@ fn explain_and_catalog() {
 fn terraform_plan_json() {
     let out = posture(&["scan", "tests/data/plan", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let found: Vec<(String, String, u64, u64)> = doc["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            (
-                f["check_id"].as_str().unwrap_or("").to_string(),
-                f["resource"].as_str().unwrap_or("").to_string(),
-                f["start"]["line"].as_u64().unwrap_or(0),
-                f["start"]["column"].as_u64().unwrap_or(0),
-            )
-        })
+    let found: Vec<(String, String, u64, u64)> = findings_at(&doc)
+        .into_iter()
+        .map(|(id, _, line, column, resource)| (id, resource, line, column))
         .collect();
     // `encrypted` known only after apply on `computed`, and true in the module: one finding.
     assert_eq!(
@@ -621,18 +612,9 @@ fn scan_dir_json(
         .output()
         .expect("run posture");
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let findings = doc["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            (
-                f["check_id"].as_str().unwrap_or("").to_string(),
-                f["file"].as_str().unwrap_or("").to_string(),
-                f["start"]["line"].as_u64().unwrap_or(0),
-                f["resource"].as_str().unwrap_or("").to_string(),
-            )
-        })
+    let findings = findings_at(&doc)
+        .into_iter()
+        .map(|(id, file, line, _, resource)| (id, file, line, resource))
         .collect();
     let problems = doc["errors"]
         .as_array()
