@@ -386,9 +386,16 @@ impl Scrubber {
     /// A copy of a file's text for excerpts: the bytes of the secret spans of this file, and of
     /// every occurrence of a secret value, replaced by `*` (see [`mask_spans`]).
     pub fn mask_text(&self, text: &str, secrets: &[(Span, String)], file: FileId) -> String {
+        // A secret's span covers the expression that gives it; when that is only a reference
+        // (`var.db_password`) the secret is not in it, and the literal is masked where it is.
         let spans = secrets
             .iter()
             .filter(|(sp, _)| sp.file == file && sp.start < sp.end)
+            .filter(|(sp, _)| {
+                !text
+                    .get(sp.start as usize..sp.end as usize)
+                    .is_some_and(is_plain_reference)
+            })
             .map(|(sp, _)| *sp);
         let hits: Vec<Span> = self
             .find(text)
@@ -406,6 +413,17 @@ pub fn scrub(text: &str, secrets: &[(Span, String)]) -> String {
 /// See [`Scrubber::mask_text`].
 pub fn mask_text(text: &str, secrets: &[(Span, String)], file: FileId) -> String {
     Scrubber::new(secrets).mask_text(text, secrets, file)
+}
+
+/// `var.x`, `local.creds.password`, `module.db.password`, `each.value["pw"]`: a traversal that
+/// holds no literal text of its own.
+fn is_plain_reference(s: &str) -> bool {
+    let s = s.trim();
+    s.contains('.')
+        && s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && s.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']' | '"' | '*')
+        })
 }
 
 /// A copy of a file's text with the bytes of secret spans replaced by `*` (byte offsets are
@@ -434,6 +452,26 @@ pub fn mask_spans(text: &str, spans: impl Iterator<Item = Span>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn references_are_not_masked_but_the_literal_they_lead_to_is() {
+        let text = "variable \"pw\" {\n  default = \"hunter2-long-pass\"\n}\nresource \"x\" \"y\" {\n  password = var.pw\n  token    = \"tok-${var.pw}\"\n}\n";
+        let file = crate::source::FileId(0);
+        let at = |needle: &str| {
+            let start = text.find(needle).expect("needle");
+            Span::new(file, start, start + needle.len())
+        };
+        let secrets = vec![
+            (at("\"hunter2-long-pass\""), "hunter2-long-pass".to_string()),
+            (at("var.pw\n"), "hunter2-long-pass".to_string()),
+            (at("\"tok-${var.pw}\""), "tok-hunter2-long-pass".to_string()),
+        ];
+        let masked = super::mask_text(text, &secrets, file);
+        assert_eq!(
+            masked,
+            "variable \"pw\" {\n  default = \"*****************\"\n}\nresource \"x\" \"y\" {\n  password = var.pw\n  token    = \"*************\"\n}\n"
+        );
+    }
+
     #[test]
     fn secret_key_fast_path_agrees_with_the_definition() {
         for w in SECRET_WORDS {
