@@ -78,7 +78,7 @@ fn parse_fragment(
         match hcl_edit::parser::parse_body(input) {
             Ok(body) => {
                 let lower = Lower { file, base };
-                return Ok(lower.body(&body, base..base + text.len()));
+                return Ok(lower.body(body, base..base + text.len()));
             }
             Err(err) => {
                 let offset = err.location().offset().min(input.len());
@@ -155,9 +155,11 @@ impl Lower {
         }
     }
 
-    fn body(&self, body: &hs::Body, fallback: std::ops::Range<usize>) -> Body {
+    /// Takes the `hcl-edit` body by value so each structure is freed once converted: a large
+    /// file's two trees are not both whole in memory at once.
+    fn body(&self, body: hs::Body, fallback: std::ops::Range<usize>) -> Body {
         let mut out = Body::default();
-        for s in body.iter() {
+        for s in body {
             match s {
                 hs::Structure::Attribute(a) => {
                     let span = self.span(a.span(), &fallback);
@@ -180,7 +182,7 @@ impl Lower {
                     out.blocks.push(Block {
                         kind: b.ident.as_str().to_string(),
                         labels: b.labels.iter().map(|l| l.as_str().to_string()).collect(),
-                        body: self.body(&b.body, span.range()),
+                        body: self.body(b.body, span.range()),
                         header,
                         span,
                     });
