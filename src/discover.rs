@@ -52,7 +52,8 @@ pub struct Discovered {
     pub context: bool,
 }
 
-fn display_path(p: &Path) -> String {
+/// A path as reports show it: `/` separators, no leading `./`.
+pub fn display_path(p: &Path) -> String {
     let s = p.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }

@@ -548,10 +548,10 @@ pub fn lower_with(
         .map(|(_, display, _)| {
             let dir = match &vars.plan_source {
                 Some(p) => {
-                    let d = p.to_string_lossy().replace('\\', "/");
+                    // As discovery displays the files under it (`./infra/` → `infra`).
+                    let d = discover::display_path(p);
                     let d = d.trim_end_matches('/');
-                    let d = d.strip_prefix("./").unwrap_or(d);
-                    if d.is_empty() {
+                    if d.is_empty() || d == "." {
                         ".".to_string()
                     } else {
                         d.to_string()
@@ -719,6 +719,8 @@ fn installed_modules(
         }
         let mut map = terraform::manifest::Installed::new();
         for m in modules {
+            // Links inside an installed module must not lead out of it.
+            let base: Vec<PathBuf> = m.path.canonicalize().into_iter().collect();
             let mut files: Vec<(PathBuf, String, FileKind)> = std::fs::read_dir(&m.path)
                 .into_iter()
                 .flatten()
@@ -728,7 +730,7 @@ fn installed_modules(
                     let p = m.path.join(&name);
                     match FileKind::detect(&p) {
                         Some(k @ (FileKind::TerraformHcl | FileKind::TerraformJson))
-                            if p.is_file() && inside(&p, &m.path) =>
+                            if p.is_file() && !outside(&p, &base) =>
                         {
                             Some((p, format!("{}/{name}", m.display), k))
                         }
@@ -753,14 +755,6 @@ fn installed_modules(
         installed.insert(display, map);
     }
     (installed, errors)
-}
-
-/// True when `file`, links resolved, lies inside `dir` (links resolved too).
-fn inside(file: &Path, dir: &Path) -> bool {
-    match (file.canonicalize(), dir.canonicalize()) {
-        (Ok(f), Ok(d)) => f.starts_with(d),
-        _ => false,
-    }
 }
 
 /// The input variable values of a root module, in Terraform's precedence order.

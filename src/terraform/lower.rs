@@ -410,23 +410,22 @@ impl<'a> Loader<'a> {
         } else {
             format!("{path}.module.{name}")
         };
-        let local = source.starts_with("./") || source.starts_with("../");
-        let child = if local {
-            join_dir(dir, &source)
-        } else {
-            let key = super::manifest::key_of(&base);
-            match self.installed.and_then(|m| m.get(&key)) {
-                Some(installed) if self.units.contains_key(installed) => installed.clone(),
-                _ => {
-                    self.problems.borrow_mut().push(Problem::notice(
-                        blk.header,
-                        format!(
-                            "module \"{name}\" ({source}) is not a local path and is not installed; \
+        let child = match source_dir(
+            dir,
+            &source,
+            &super::manifest::key_of(&base),
+            self.installed,
+        ) {
+            Some(child) if is_local_source(&source) || self.units.contains_key(&child) => child,
+            _ => {
+                self.problems.borrow_mut().push(Problem::notice(
+                    blk.header,
+                    format!(
+                        "module \"{name}\" ({source}) is not a local path and is not installed; \
                              run `terraform init` to scan it (Posture never downloads modules)"
-                        ),
-                    ));
-                    return Value::Unknown;
-                }
+                    ),
+                ));
+                return Value::Unknown;
             }
         };
         if !self.units.contains_key(&child) {
@@ -748,6 +747,27 @@ pub fn join_dir(dir: &str, rel: &str) -> String {
     }
 }
 
+/// True for a module `source` that is a path in the same tree (`./x`, `../x`).
+pub fn is_local_source(source: &str) -> bool {
+    source.starts_with("./") || source.starts_with("../")
+}
+
+/// The directory a module call in `dir` loads: a local `source` joined to `dir`, or the
+/// directory `terraform init` installed the call (`key`, see [`super::manifest::key_of`]) into.
+/// `None` for a module that is neither local nor installed.
+pub fn source_dir(
+    dir: &str,
+    source: &str,
+    key: &str,
+    installed: Option<&super::manifest::Installed>,
+) -> Option<String> {
+    if is_local_source(source) {
+        Some(join_dir(dir, source))
+    } else {
+        installed?.get(key).cloned()
+    }
+}
+
 /// Directories that other scanned modules call through a local `source`: they are evaluated
 /// through their callers, not as roots.
 pub fn called_dirs(units: &Units) -> HashSet<String> {
@@ -757,7 +777,7 @@ pub fn called_dirs(units: &Units) -> HashSet<String> {
             for blk in f.body.blocks_of("module") {
                 if let Some(a) = blk.body.attribute("source")
                     && let ExprKind::String(s) = &a.expr.kind
-                    && (s.starts_with("./") || s.starts_with("../"))
+                    && is_local_source(s)
                 {
                     let child = join_dir(dir, s);
                     if &child != dir {

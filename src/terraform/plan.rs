@@ -402,11 +402,7 @@ fn module_dir(
                 }
             })
         })?;
-        dir = if source.starts_with("./") || source.starts_with("../") {
-            super::lower::join_dir(&dir, &source)
-        } else {
-            installed?.get(&keys.join("."))?.clone()
-        };
+        dir = super::lower::source_dir(&dir, &source, &keys.join("."), installed)?;
     }
     units.contains_key(&dir).then_some(dir)
 }
